@@ -1,0 +1,1 @@
+"""Pure-Python core: decoding, detection, the issue model, edit commands, storage, export."""

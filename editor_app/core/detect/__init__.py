@@ -1,0 +1,1 @@
+"""Detection: block roles, paragraph rejoin, article boundaries, bylines, sections, campaigns."""

@@ -1,0 +1,275 @@
+"""Block roles and article boundaries: one pass over the issue that reads it the way an editor does."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..model import Block
+from . import patterns as P
+from .features import BlockFeatures
+
+# Below this confidence a decision is shown to the editor as doubtful.
+DOUBT_THRESHOLD = 0.6
+
+
+@dataclass
+class Decision:
+    role: str
+    confidence: float
+    reason: str
+
+
+@dataclass
+class LayoutResult:
+    roles: list[Decision]
+    articles: list[int | None]  # article number per block (in order of appearance), None for furniture
+    continuity: dict[int, float] = field(default_factory=dict)  # diagnostics for head decisions
+
+
+_STOP = set("的了和与及在是为对把被从向以将这那其等也都而且就有个")
+
+
+class TopicIndex:
+    """Content words per block with issue-wide IDF, to tell whether two runs of text share a topic."""
+
+    def __init__(self, texts: list[str], tokenize: Callable[[str], list[str]]):
+        self.tokens: list[set[str]] = []
+        for t in texts:
+            toks = {w for w in tokenize(t) if len(w) >= 2 and re.search(f"[{P.HAN}]", w) and w[0] not in _STOP}
+            self.tokens.append(toks)
+        df = Counter(w for toks in self.tokens for w in toks)
+        n = max(len(texts), 1)
+        self.idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
+
+    def weight(self, words: set[str]) -> float:
+        return sum(self.idf.get(w, 0.0) for w in words)
+
+    def words(self, indices: list[int]) -> set[str]:
+        out: set[str] = set()
+        for i in indices:
+            out |= self.tokens[i]
+        return out
+
+    def overlap(self, a: list[int], b: list[int]) -> float:
+        """IDF-weighted share of `b`'s content words that `a` also has (0..1)."""
+        wa, wb = self.words(a), self.words(b)
+        total = self.weight(wb)
+        return self.weight(wa & wb) / total if total else 0.0
+
+
+def _split_head(run: list[BlockFeatures], is_banner: Callable[[str], bool]) -> list[tuple[int, Decision]]:
+    """Roles inside a head run (banner / kicker / headline / subtitle), in order."""
+    k = len(run)
+    if k == 1:
+        return [(run[0].index, Decision("headline", 0.9, "short line opening an article"))]
+    # subtitles: trailing lines that start with ——
+    h = k - 1
+    while h > 0 and run[h].dash_start:
+        h -= 1
+    if h == k - 1 and k >= 2:
+        # no dash: with two lines, a first line ending in —— or without a column tag is the kicker;
+        # a headline with a column tag （…） followed by a line is headline + subtitle
+        if run[0].column_tag and not run[-1].column_tag:
+            h = 0
+        elif k >= 3 and not run[-1].column_tag and not run[-2].dash_end and run[-1].n < run[-2].n \
+                and not is_banner(run[-2].text) and not any(r.column_tag for r in run[:-1]):
+            h = k - 2
+    out: list[tuple[int, Decision]] = []
+    for j, f in enumerate(run):
+        if j < h:
+            if j == h - 1 and not is_banner(f.text):
+                out.append((f.index, Decision("kicker", 0.8, "short line above the headline")))
+            else:
+                out.append((f.index, Decision("banner", 0.75, "campaign or column line above the headline")))
+        elif j == h:
+            out.append((f.index, Decision("headline", 0.9, "main title line of a head")))
+        else:
+            out.append((f.index, Decision("subtitle", 0.85, "line under the headline")))
+    return out
+
+
+def detect_layout(blocks: list[Block], feats: list[BlockFeatures], topics: TopicIndex,
+                  is_banner: Callable[[str], bool]) -> LayoutResult:
+    n = len(blocks)
+    roles: list[Decision | None] = [None] * n
+    arts: list[int | None] = [None] * n
+    diag: dict[int, float] = {}
+    _mark_captions(feats, roles)
+
+    cur: int | None = None  # current article number
+    next_article = 0
+    state = "none"  # "none": between articles; "head": head seen, no body yet; "body"
+    seen_byline = False
+    art_body: list[int] = []  # body blocks of the current article
+
+    def open_article() -> int:
+        nonlocal next_article, cur, state, seen_byline, art_body
+        cur = next_article
+        next_article += 1
+        state = "head"
+        seen_byline = False
+        art_body = []
+        return cur
+
+    i = 0
+    while i < n:
+        f = feats[i]
+        if f.furniture:
+            roles[i] = Decision("furniture", 0.95, f.furniture)
+            if f.page_header:
+                cur, state = None, "none"
+            i += 1
+            continue
+        if roles[i] is not None and roles[i].role == "caption":
+            if cur is None:
+                open_article()
+            arts[i] = cur
+            i += 1
+            continue
+        if f.credit:
+            if cur is None:
+                open_article()
+            roles[i] = Decision("credit", 0.9, f.credit)
+            arts[i] = cur
+            state = "after-credit"
+            i += 1
+            continue
+        if f.byline:
+            if cur is None or state == "after-credit":
+                open_article()
+            roles[i] = Decision("byline", 0.95, "byline line: " + "、".join(nm for _r, nm in f.byline))
+            arts[i] = cur
+            seen_byline = True
+            i += 1
+            continue
+        if f.short:
+            # a run of short lines (a bare name after the first ends it: that is the byline)
+            j = i + 1
+            while j < n and feats[j].short and not (feats[j].bare_name and j > i) and roles[j] is None:
+                j += 1
+            run = feats[i:j]
+            if state == "head" and (seen_byline or art_body):
+                # lead lines under a head and its byline are the article's opening (summary) paragraphs
+                for r in run:
+                    roles[r.index] = Decision("body", 0.7, "lead line under the head")
+                    arts[r.index] = cur
+                    art_body.append(r.index)
+                i = j
+                continue
+            k = j
+            while k < n and roles[k] is not None and roles[k].role == "caption":
+                k += 1
+            after = feats[k] if k < n else None
+            new, conf, why = _starts_article(run, after, state, cur, art_body, topics, diag, k)
+            if new:
+                if state == "head" and not art_body and cur is not None:
+                    # a second head run right after a head: keep them together (kicker over a caption)
+                    pass
+                else:
+                    open_article()
+                for idx, d in _split_head(run, is_banner):
+                    d.confidence = min(d.confidence, conf)
+                    d.reason = f"{d.reason}; {why}"
+                    roles[idx] = d
+                    arts[idx] = cur
+                _graphic_label(run, roles, arts, topics, art_prev_body=_prev_article_body(arts, roles, cur),
+                               after_index=k)
+                # a bare name right after the head is the byline
+                if j < n and feats[j].bare_name and roles[j] is None:
+                    roles[j] = Decision("byline", 0.8, "a person's name under the headline")
+                    arts[j] = cur
+                    seen_byline = True
+                    j += 1
+                state = "head"
+            else:
+                for r in run:
+                    roles[r.index] = Decision("subhead", conf, why)
+                    arts[r.index] = cur
+            i = j
+            continue
+        # body
+        if cur is None or state == "after-credit":
+            open_article()
+        roles[i] = Decision("body", 0.9 if f.ends_sentence or f.n > 60 else 0.75, "paragraph")
+        arts[i] = cur
+        art_body.append(i)
+        state = "body"
+        i += 1
+    return LayoutResult([r or Decision("body", 0.5, "unclassified") for r in roles], arts, diag)
+
+
+def _prev_article_body(arts: list[int | None], roles: list[Decision | None], cur: int | None) -> list[int]:
+    if cur is None or cur == 0:
+        return []
+    return [i for i, a in enumerate(arts) if a == cur - 1 and roles[i] is not None and roles[i].role == "body"]
+
+
+def _graphic_label(run, roles, arts, topics: TopicIndex, art_prev_body: list[int], after_index: int) -> None:
+    """A kicker that is about the previous article and not about its own headline is a graphic's label."""
+    if not art_prev_body:
+        return
+    for r in run:
+        d = roles[r.index]
+        if d.role not in ("kicker", "banner") or d.role == "banner":
+            continue
+        head_and_lead = [x.index for x in run if x.index != r.index] + [after_index] if after_index < len(arts) \
+            else [x.index for x in run if x.index != r.index]
+        prev_share = topics.overlap(art_prev_body, [r.index])
+        own_share = topics.overlap(head_and_lead, [r.index])
+        if prev_share >= 0.5 and own_share == 0.0:
+            roles[r.index] = Decision("furniture", 0.6, "label of a graphic: it names the previous article's topic")
+            arts[r.index] = None
+
+
+def _starts_article(run: list[BlockFeatures], after: BlockFeatures | None, state: str, cur: int | None,
+                    art_body: list[int], topics: TopicIndex, diag: dict[int, float], after_index: int
+                    ) -> tuple[bool, float, str]:
+    """Does this run of short lines open a new article (True) or is it a subhead inside the current one?"""
+    if cur is None or state == "none":
+        return True, 0.95, "first head after a page header"
+    if state == "after-credit":
+        return True, 0.9, "follows the previous article's credit"
+    if state == "head" and not art_body:
+        return True, 0.8, "continues the head"
+    if after is not None and (after.byline or after.dateline):
+        return True, 0.95, "followed by a byline or dateline"
+    if any(r.column_tag for r in run):
+        return True, 0.85, "ends with a column tag"
+    if after is None:
+        return False, 0.6, "short line at the end"
+    # topic continuity: does the text after the run go on with the current article?
+    nxt = [after_index + d for d in range(0, 3) if after_index + d < len(topics.tokens)]
+    cont = topics.overlap(art_body[-12:], nxt)
+    diag[run[0].index] = cont
+    if after.bare_name and after.index == run[-1].index + 1:
+        if cont < 0.3:
+            return True, 0.8, f"followed by a name, and the topic changes (shared {cont:.2f})"
+        return False, 0.5, f"followed by a name, but the topic goes on (shared {cont:.2f})"
+    if run[0].numbered or run[0].dash_end:
+        return False, 0.8, "numbered or lead-in subhead"
+    return False, 0.75 if cont > 0.2 else 0.55, f"subhead: no sign of a new article (topic shared {cont:.2f})"
+
+
+def _mark_captions(feats: list[BlockFeatures], roles: list[Decision | None]) -> None:
+    """Credited captions, and the short uncredited captions printed in a row with them."""
+    n = len(feats)
+    for i, f in enumerate(feats):
+        if f.caption:
+            roles[i] = Decision("caption", 0.9, f.caption)
+    for i, f in enumerate(feats):
+        if not f.caption:
+            continue
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < n and roles[j] is None and _uncredited_caption(feats[j]):
+                roles[j] = Decision("caption", 0.6, "short sentence printed with a captioned photo")
+                j += step
+
+
+def _uncredited_caption(f: BlockFeatures) -> bool:
+    return (not f.explicit and not f.dateline and f.n <= 45 and f.text.endswith("。")
+            and f.compact.count("。") == 1 and "“" not in f.compact[:1])

@@ -1,0 +1,66 @@
+"""Detection from decoded text to an Issue: blocks, roles, rejoin, articles."""
+
+from __future__ import annotations
+
+import hashlib
+
+from ..blocks import split_blocks
+from ..issue import Issue, IssueMeta
+from ..model import ArticleRecord, SourceInfo
+from .. import wordseg
+from .campaigns import CampaignRegistry
+from .features import block_features
+from .layout import TopicIndex, detect_layout
+from .rejoin import continues_previous, short_line_is_cut
+
+
+def detect_issue(text: str, *, registry: CampaignRegistry | None = None, source: SourceInfo | None = None,
+                 meta: IssueMeta | None = None) -> Issue:
+    """Detect every block's role, the paragraph joins and the articles of one issue's decoded text."""
+    if registry is None:
+        registry = CampaignRegistry.default()
+    if source is None:
+        source = SourceInfo(None, "utf-8", hashlib.sha256(text.encode("utf-8")).hexdigest(), len(text))
+    wordseg.add_words(registry.all_terms())
+    blocks = split_blocks(text)
+    feats = [block_features(b) for b in blocks]
+    for f, nxt in zip(feats, feats[1:] + [None]):
+        if f.short:
+            why = short_line_is_cut(f, nxt, wordseg.word_spans_break)
+            if why:
+                f.short, f.cut_reason = False, why
+    topics = TopicIndex([f.text for f in feats], wordseg.cut)
+    layout = detect_layout(blocks, feats, topics, registry.names_campaign)
+    for b, d, a in zip(blocks, layout.roles, layout.articles):
+        b.role = b.detected_role = d.role
+        b.confidence, b.reason = d.confidence, d.reason
+        b.article = b.detected_article = a
+    _detect_joins(blocks, feats)
+    records = {a: ArticleRecord(a) for a in {b.article for b in blocks if b.article is not None}}
+    return Issue(text=text, blocks=blocks, records=records, source=source, registry=registry,
+                 meta=meta or IssueMeta())
+
+
+def _detect_joins(blocks, feats) -> None:
+    prev_body = None
+    lead = True  # still in the article's opening lines (no full sentence yet)
+    for b, f in zip(blocks, feats):
+        if b.role in ("headline", "kicker", "banner", "subtitle", "byline"):
+            prev_body, lead = None, True
+            continue
+        if b.role != "body":
+            prev_body = None
+            continue
+        if prev_body is not None and prev_body.article == b.article:
+            pf = feats[prev_body.index]
+            joined, conf, why = continues_previous(pf, f, lead, wordseg.word_spans_break)
+            if joined:
+                b.continues_previous = b.detected_continues = True
+                b.reason = f"{b.reason}; joined: {why}"
+                b.confidence = min(b.confidence, conf)
+            elif conf < 0.7:
+                b.reason = f"{b.reason}; not joined: {why}"
+                b.confidence = min(b.confidence, conf)
+        if f.ends_sentence:
+            lead = False
+        prev_body = b

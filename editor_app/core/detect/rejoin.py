@@ -1,0 +1,68 @@
+"""Paragraph rejoin: decide where a body block continues the paragraph a column break cut."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from . import patterns as P
+from .features import BlockFeatures
+
+# Openings that start a new paragraph rather than continue one.
+_NEW_PARAGRAPH_OPENERS = ("“", "「", "■", "□", "●", "◆", "【", "——", "—", "（", "(", "《", "记者：", "記者：")
+
+
+def continues_previous(prev: BlockFeatures, cur: BlockFeatures, in_lead: bool,
+                       spanning_word: Callable[[str, str], str | None]) -> tuple[bool, float, str]:
+    """Whether `cur` is the second half of the paragraph `prev` (both body blocks of one article)."""
+    a, b = prev.text, cur.text
+    if prev.ends_sentence:
+        return False, 0.9, "the previous block ends a sentence"
+    last = a.rstrip()[-1:]
+    if a.rstrip().endswith("——") or last in "：:":
+        return False, 0.75, "the previous block ends with a lead-in mark"
+    if last in "，、,":
+        return True, 0.95, "the previous block stops after a comma"
+    word = spanning_word(a, b) if P.HAN_RE.match(last or " ") and P.HAN_RE.match(b.lstrip()[:1] or " ") else None
+    if in_lead and prev.n <= 50 and not word:
+        return False, 0.7, "a lead line under the headline"
+    if b.lstrip().startswith(_NEW_PARAGRAPH_OPENERS):
+        if word:
+            return True, 0.6, f"the word {word} runs across the break"
+        return False, 0.65, "the next block opens a new paragraph"
+    if word:
+        return True, 0.9, f"the word {word} runs across the break"
+    if prev.n <= 30 and ("，" in prev.compact or prev.short):
+        return False, 0.6, "a short line that reads as a subhead"
+    if last in "；;":
+        return False, 0.6, "the previous block ends a clause"
+    return True, 0.75 if prev.n > 40 else 0.6, "the previous block stops mid-sentence"
+
+
+# Characters a sentence can stop on only when it was cut (function words and bound characters).
+_DANGLING = set("的了在对與与和把被将將从從向为為是等及并並或但而让讓使给給由以其之于於地得着著过過很更最所都也还還就才又再")
+
+
+def short_line_is_cut(prev: BlockFeatures, nxt: BlockFeatures | None,
+                      spanning_word: Callable[[str, str], str | None]) -> str | None:
+    """Why a short line that looks like a head is really the first half of a paragraph cut by a column."""
+    if nxt is None or nxt.explicit or nxt.page_header or nxt.short or nxt.dateline:
+        return None
+    a = prev.compact
+    last = a[-1:]
+    if last in "，、,":
+        return "it stops after a comma"
+    if a.count("“") > a.count("”") or a.count("（") > a.count("）") or a.count("《") > a.count("》"):
+        return "it leaves a quotation or bracket open"
+    commas = a.count("，") + a.count("、")
+    if commas >= 2:
+        return "it holds several clauses"
+    if nxt.text.lstrip().startswith(_NEW_PARAGRAPH_OPENERS):
+        return None
+    if last in _DANGLING and prev.n >= 6:
+        return "it stops on a function word"
+    word = spanning_word(prev.text, nxt.text) if P.HAN_RE.match(last or " ") else None
+    if word and (commas or prev.n >= 18):
+        return f"the word {word} runs across the break"
+    if commas and prev.n >= 20:
+        return "a long clause without an ending"
+    return None
