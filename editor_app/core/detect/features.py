@@ -44,6 +44,7 @@ class BlockFeatures:
         return bool(self.furniture or self.credit or self.caption or self.byline)
 
 
+_NOTICE = re.compile(r"[\w.\-]+@[\w\-]+\.[\w.]+|https?://|www\.|^本版|^本期|均为本报|邮箱|郵箱|热线电话|熱線電話|联系电话|聯繫電話|电话[：:]|電話[：:]")
 _ONLY_LABELS_AND_NAMES = re.compile(rf"[□■◇◆●○{P.HAN}·•、，,/／：:\s]+")
 
 
@@ -104,13 +105,18 @@ def block_features(block: Block) -> BlockFeatures:
             return f
     f.dash_start = comp.startswith(("——", "—", "--"))
     f.dash_end = comp.endswith("——")
-    f.column_tag = bool(P.COLUMN_TAG.search(comp)) and not comp.startswith(("（", "("))
+    f.column_tag = bool(P.COLUMN_TAG.search(comp)) and not comp.startswith(("（", "(")) and not f.dash_start
     f.numbered = bool(P.LEADING_NUMBER.match(comp))
-    question_head = comp.endswith(("？", "！", "?", "!")) and f.n <= 30 and "。" not in comp
+    core = P.COLUMN_TAG.sub("", comp) if f.column_tag else comp
+    question_head = core.endswith(("？", "！", "?", "!")) and len(core) <= 30 and "。" not in core
+    if f.column_tag:
+        f.ends_sentence = P.ends_sentence(core)
     f.short = (not f.dateline and f.n <= MAX_HEAD_CHARS and (not f.ends_sentence or question_head)
                and "。" not in comp[:-1])
-    if comp.startswith(("（", "(")) and comp.endswith(("）", ")")):
+    if comp.startswith(("（", "(")) and not f.numbered and f.n > 6:
         f.short = False  # a bracketed note such as （作者为…） is never a head
+    if _NOTICE.search(comp):
+        f.short = False  # contact lines and page notes (投稿邮箱, 本版图片均为…) are never heads
     f.bare_name = _looks_like_printed_name(text, comp)
     return f
 
@@ -118,8 +124,11 @@ def block_features(block: Block) -> BlockFeatures:
 def _looks_like_printed_name(text: str, comp: str) -> bool:
     """A line that is just a person's name: `王  珂`, `陈来发`, `尼古拉·崔可夫` (not a word like 授课)."""
     if re.fullmatch(rf"[{P.HAN}]{{1,6}}[·•][{P.HAN}·•]{{1,12}}", comp):
-        return True
+        # a transliterated name, not 北京·月季: no part is a common word
+        return all(wordseg.word_frequency(part) < 3000 for part in re.split("[·•]", comp) if part)
     if not re.fullmatch(rf"[{P.HAN}]{{2,4}}", comp) or not P.has_surname(comp):
+        return False
+    if len(comp) == 4 and not comp.startswith(P.COMPOUND_SURNAMES):
         return False
     padded = len(comp) == 2 and bool(re.search(r"\s", text))
     freq = wordseg.word_frequency(comp)

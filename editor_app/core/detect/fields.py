@@ -76,7 +76,8 @@ def compose_fields(blocks: Sequence[Block], registry: CampaignRegistry | None,
     captions: list[str] = []
     credits: list[str] = []
     body: list[tuple[str, str]] = []
-    first_body = True
+    body_seen = 0  # a dateline stands at the start of one of the first few body blocks
+    dateline_found = False
     for b in blocks:
         text = b.content
         role = b.role
@@ -100,9 +101,10 @@ def compose_fields(blocks: Sequence[Block], registry: CampaignRegistry | None,
             subheads.append(text)
             body.append(("subhead", text))
         elif role == "body":
-            if first_body:
-                first_body = False
+            body_seen += 1
+            if not dateline_found and body_seen <= 4 and not b.continues_previous:
                 dl, bl, rest = split_dateline(text)
+                dateline_found = bool(dl)
                 if dl:
                     dateline = dl
                     for r, nm in bl:

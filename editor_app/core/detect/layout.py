@@ -105,9 +105,12 @@ def detect_layout(blocks: list[Block], feats: list[BlockFeatures], topics: Topic
     state = "none"  # "none": between articles; "head": head seen, no body yet; "body"
     seen_byline = False
     art_body: list[int] = []  # body blocks of the current article
+    jumped: int | None = None  # the article a （下转第X版） line sent to a later page
+    package = False  # the current article gathers several pieces (an editor's note, pieces with bylines)
 
     def open_article() -> int:
-        nonlocal next_article, cur, state, seen_byline, art_body
+        nonlocal next_article, cur, state, seen_byline, art_body, package
+        package = False
         cur = next_article
         next_article += 1
         state = "head"
@@ -121,7 +124,14 @@ def detect_layout(blocks: list[Block], feats: list[BlockFeatures], topics: Topic
         if f.furniture:
             roles[i] = Decision("furniture", 0.95, f.furniture)
             if f.page_header:
-                cur, state = None, "none"
+                cur, state, package = None, "none", False
+            elif f.furniture == "page-jump line":
+                if P.JUMP_TO.search(f.compact) and cur is not None:
+                    jumped = cur  # （下转第2版）: the article goes on on a later page
+                elif P.JUMP_FROM.search(f.compact) and jumped is not None:
+                    cur, state, seen_byline = jumped, "body", True  # （上接第1版）: it resumes here
+                    art_body = [k for k in range(i) if arts[k] == cur and roles[k].role == "body"]
+                    jumped = None
             i += 1
             continue
         if roles[i] is not None and roles[i].role == "caption":
@@ -135,15 +145,27 @@ def detect_layout(blocks: list[Block], feats: list[BlockFeatures], topics: Topic
                 open_article()
             roles[i] = Decision("credit", 0.9, f.credit)
             arts[i] = cur
-            state = "after-credit"
+            if art_body:  # a credit under the head (数据来源, 制图) does not end the article
+                state = "after-credit"
             i += 1
             continue
         if f.byline:
-            if cur is None or state == "after-credit":
+            if cur is None:
                 open_article()
             roles[i] = Decision("byline", 0.95, "byline line: " + "、".join(nm for _r, nm in f.byline))
             arts[i] = cur
             seen_byline = True
+            i += 1
+            continue
+        if f.short and f.dash_start and state != "head":
+            # a line opening with —— outside a head is an attribution or an editor's sign-off
+            if cur is None:
+                open_article()
+            roles[i] = Decision("body", 0.7, "attribution line")
+            arts[i] = cur
+            art_body.append(i)
+            if re.fullmatch(r"——\s*编\s*者", f.compact) or f.compact.startswith("编者按"):
+                package = True
             i += 1
             continue
         if f.short:
@@ -165,6 +187,13 @@ def detect_layout(blocks: list[Block], feats: list[BlockFeatures], topics: Topic
                 k += 1
             after = feats[k] if k < n else None
             new, conf, why = _starts_article(run, after, state, cur, art_body, topics, diag, k)
+            piece_shaped = len(run) == 1 or (len(run) == 2 and run[0].dash_end)
+            if new and state != "after-credit" and cur is not None and not any(r.column_tag for r in run) \
+                    and piece_shaped and (package or (not seen_byline and len(art_body) <= 2
+                                                      and after is not None and bool(after.byline))):
+                # a head with its own byline inside a package (编者按, or pieces under one headline)
+                new, conf, why = False, 0.6, "a piece of a package under one headline"
+                package = True
             if new:
                 if state == "head" and not art_body and cur is not None:
                     # a second head run right after a head: keep them together (kicker over a caption)
@@ -192,8 +221,10 @@ def detect_layout(blocks: list[Block], feats: list[BlockFeatures], topics: Topic
             i = j
             continue
         # body
-        if cur is None or state == "after-credit":
+        if cur is None:
             open_article()
+        if f.dateline:
+            seen_byline = True
         roles[i] = Decision("body", 0.9 if f.ends_sentence or f.n > 60 else 0.75, "paragraph")
         arts[i] = cur
         art_body.append(i)
@@ -246,7 +277,7 @@ def _starts_article(run: list[BlockFeatures], after: BlockFeatures | None, state
     cont = topics.overlap(art_body[-12:], nxt)
     diag[run[0].index] = cont
     if after.bare_name and after.index == run[-1].index + 1:
-        if cont < 0.3:
+        if cont < 0.45:
             return True, 0.8, f"followed by a name, and the topic changes (shared {cont:.2f})"
         return False, 0.5, f"followed by a name, but the topic goes on (shared {cont:.2f})"
     if run[0].numbered or run[0].dash_end:

@@ -29,6 +29,10 @@ def compact(s: str) -> str:
 def ends_sentence(s: str) -> bool:
     """True when the (stripped) text ends a sentence: 。！？… possibly followed by closing quotes or brackets."""
     s = s.rstrip()
+    # a trailing note in brackets after a full stop: …新成绩。（贺信全文另发）
+    m = re.search(r"[。！？!?][（(][^（）()]{1,40}[）)]$", s)
+    if m:
+        return True
     while s and s[-1] in CLOSERS:
         s = s[:-1]
     return bool(s) and s[-1] in SENTENCE_END
@@ -51,6 +55,8 @@ PAGE_HEADER_PATTERNS = [
     re.compile(rf"^{_SECTION}\s+{_PAGE_NO}$"),
 ]
 JUMP_LINE = re.compile(r"^[（(]\s*(?:[下上]接|[转轉]\s*[自至]?)\s*第?\s*[\d一二三四五六七八九十]+\s*[版頁页]\s*[）)]$")
+JUMP_TO = re.compile(r"[下][转轉接]|[转轉]\s*[至到]?\s*第")
+JUMP_FROM = re.compile(r"[上][接转轉]|[转轉]\s*自")
 EDITOR_LINE = re.compile(
     rf"^(?:[本此]版)?(?:责任编辑|責任編輯|责编|責編|美术编辑|美術編輯|编辑|編輯|校对|校對|审校|審校|值班编辑)"
     rf"\s*[：:]\s*(?P<names>[{NAME_CHARS}\s、，,]{{2,40}})$")
@@ -222,7 +228,7 @@ SURNAMES = set(
     "巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺官封谈談匡鞠惠荆荊乐樂冀郁胥南班储儲原栗燕楚鄢劳勞谌諶奚皮粟冼"
     "蔺藺楼樓盘盤满滿闻聞位厉厲伊仝区區郜海阚闞花权權强強帅帥屠豆朴盖蓋练練廉禹井祖漆巴丰支卿国國狄平计計索宣晋"
     "相初门門云雲容敬来來扈晁芮都普阙闕浦戈伏鹿薄邸雍辜羊阿乌烏母裘亓修邰赫杭况那宿鲜鮮印逯隆茹诸諸战戰慕危玉银銀"
-    "亢嵇公哈湛宾賓戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴陰昝智幸奉植衡富尧堯闭閉由"
+    "亢嵇公哈湛宾賓达達戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴陰昝智幸奉植衡富尧堯闭閉由"
 )
 COMPOUND_SURNAMES = ("欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方", "東方", "皇甫", "尉迟", "尉遲",
                      "公孙", "公孫", "慕容", "夏侯", "令狐", "宇文", "长孙", "長孫", "司徒", "端木", "西门", "西門",

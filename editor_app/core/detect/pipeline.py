@@ -29,6 +29,9 @@ def detect_issue(text: str, *, registry: CampaignRegistry | None = None, source:
             why = short_line_is_cut(f, nxt, wordseg.word_spans_break)
             if why:
                 f.short, f.cut_reason = False, why
+                nxt.short = False  # the second half of a cut paragraph is body too
+        elif nxt is not None and not f.explicit and _leaves_open(f.compact):
+            nxt.short = False  # …（相关报道见 | 第三版） : the next block closes what this one opened
     topics = TopicIndex([f.text for f in feats], wordseg.cut)
     layout = detect_layout(blocks, feats, topics, registry.names_campaign)
     for b, d, a in zip(blocks, layout.roles, layout.articles):
@@ -64,3 +67,7 @@ def _detect_joins(blocks, feats) -> None:
         if f.ends_sentence:
             lead = False
         prev_body = b
+
+
+def _leaves_open(s: str) -> bool:
+    return s.count("（") > s.count("）") or s.count("“") > s.count("”") or s.count("(") > s.count(")")

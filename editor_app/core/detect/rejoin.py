@@ -15,15 +15,21 @@ def continues_previous(prev: BlockFeatures, cur: BlockFeatures, in_lead: bool,
                        spanning_word: Callable[[str, str], str | None]) -> tuple[bool, float, str]:
     """Whether `cur` is the second half of the paragraph `prev` (both body blocks of one article)."""
     a, b = prev.text, cur.text
+    if cur.dateline:
+        return False, 0.95, "the next block opens with a dateline"
     if prev.ends_sentence:
         return False, 0.9, "the previous block ends a sentence"
+    if prev.cut_reason:
+        return True, 0.85, f"the previous block is cut: {prev.cut_reason}"
+    if prev.numbered and prev.n <= 8:
+        return False, 0.8, "the previous block is a numbered heading"
     last = a.rstrip()[-1:]
     if a.rstrip().endswith("——") or last in "：:":
         return False, 0.75, "the previous block ends with a lead-in mark"
     if last in "，、,":
         return True, 0.95, "the previous block stops after a comma"
     word = spanning_word(a, b) if P.HAN_RE.match(last or " ") and P.HAN_RE.match(b.lstrip()[:1] or " ") else None
-    if in_lead and prev.n <= 50 and not word:
+    if in_lead and prev.n <= 50 and not word and not prev.dateline and last not in _DANGLING:
         return False, 0.7, "a lead line under the headline"
     if b.lstrip().startswith(_NEW_PARAGRAPH_OPENERS):
         if word:
@@ -45,7 +51,7 @@ _DANGLING = set("的了在对與与和把被将將从從向为為是等及并並
 def short_line_is_cut(prev: BlockFeatures, nxt: BlockFeatures | None,
                       spanning_word: Callable[[str, str], str | None]) -> str | None:
     """Why a short line that looks like a head is really the first half of a paragraph cut by a column."""
-    if nxt is None or nxt.explicit or nxt.page_header or nxt.short or nxt.dateline:
+    if nxt is None or nxt.explicit or nxt.page_header or nxt.dateline:
         return None
     a = prev.compact
     last = a[-1:]
@@ -54,8 +60,10 @@ def short_line_is_cut(prev: BlockFeatures, nxt: BlockFeatures | None,
     if a.count("“") > a.count("”") or a.count("（") > a.count("）") or a.count("《") > a.count("》"):
         return "it leaves a quotation or bracket open"
     commas = a.count("，") + a.count("、")
-    if commas >= 2:
+    if commas >= 2 and not prev.column_tag:
         return "it holds several clauses"
+    if nxt.short:
+        return None
     if nxt.text.lstrip().startswith(_NEW_PARAGRAPH_OPENERS):
         return None
     if last in _DANGLING and prev.n >= 6:
