@@ -54,8 +54,8 @@ def _own_line_byline(text: str) -> list[tuple[str, str]]:
     if any(c in text for c in "。！？；“”"):
         return []
     parsed = P.parse_byline(text)
-    if not parsed:
-        return []
+    if not parsed or not all(P.has_surname(nm) or "·" in nm for _r, nm in parsed):
+        return []  # 记者手记 is a heading, not a byline
     # everything on the line must be labels, names and separators
     rest = P.compact(text)
     for _role, name in parsed:

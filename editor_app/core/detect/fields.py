@@ -102,7 +102,7 @@ def compose_fields(blocks: Sequence[Block], registry: CampaignRegistry | None,
             body.append(("subhead", text))
         elif role == "body":
             body_seen += 1
-            if not dateline_found and body_seen <= 4 and not b.continues_previous:
+            if not dateline_found and not b.continues_previous:
                 dl, bl, rest = split_dateline(text)
                 dateline_found = bool(dl)
                 if dl:

@@ -61,35 +61,57 @@ class TopicIndex:
         return self.weight(wa & wb) / total if total else 0.0
 
 
+_KICKER_END = re.compile(r"(?:强调|強調|指出|提出|表示|要求|说|說|——|—|：|:)$")
+# Boxed notes printed right under a head: 开栏的话, 核心阅读, 编者按 (subheads, not subtitles).
+MAX_NOTE_CHARS = 6
+
+
+def _subtitle_reads(first: BlockFeatures, second: BlockFeatures) -> bool:
+    """In a two-line head, does the second line read as a subtitle (details under a plain headline)?"""
+    if second.column_tag or _KICKER_END.search(first.compact):
+        return False
+    if first.column_tag:
+        return True
+    details = bool(re.search(r"\d|《", second.compact))
+    return details and second.n >= 1.6 * first.n
+
+
 def _split_head(run: list[BlockFeatures], is_banner: Callable[[str], bool]) -> list[tuple[int, Decision]]:
-    """Roles inside a head run (banner / kicker / headline / subtitle), in order."""
-    k = len(run)
-    if k == 1:
-        return [(run[0].index, Decision("headline", 0.9, "short line opening an article"))]
-    # subtitles: trailing lines that start with ——
-    h = k - 1
-    while h > 0 and run[h].dash_start:
-        h -= 1
-    if h == k - 1 and k >= 2:
-        # no dash: with two lines, a first line ending in —— or without a column tag is the kicker;
-        # a headline with a column tag （…） followed by a line is headline + subtitle
-        if run[0].column_tag and not run[-1].column_tag:
-            h = 0
-        elif k >= 3 and not run[-1].column_tag and not run[-2].dash_end and run[-1].n < run[-2].n \
-                and not is_banner(run[-2].text) and not any(r.column_tag for r in run[:-1]):
-            h = k - 2
+    """Roles inside a head run: banners, kicker, headline, subtitles (and a boxed note), in order."""
     out: list[tuple[int, Decision]] = []
-    for j, f in enumerate(run):
+    rest = list(run)
+    # leading lines that name a registered campaign are banners
+    while len(rest) > 1 and is_banner(rest[0].text):
+        out.append((rest[0].index, Decision("banner", 0.8, "names a registered campaign above the headline")))
+        rest.pop(0)
+    tail: list[tuple[int, Decision]] = []
+    # a short boxed note under the head (开栏的话) is a subhead
+    while len(rest) > 1 and rest[-1].n <= MAX_NOTE_CHARS and not rest[-1].dash_start:
+        tail.insert(0, (rest[-1].index, Decision("subhead", 0.6, "a boxed note under the head")))
+        rest.pop()
+    tagged = [k for k, f in enumerate(rest) if f.column_tag]
+    if tagged:
+        h = tagged[-1]
+    else:
+        h = len(rest) - 1
+        while h > 0 and rest[h].dash_start:
+            h -= 1
+        if h == len(rest) - 1:
+            if len(rest) == 2 and _subtitle_reads(rest[0], rest[1]):
+                h = 0
+            elif len(rest) >= 3:
+                h = len(rest) - 2
+    for j, f in enumerate(rest):
         if j < h:
-            if j == h - 1 and not is_banner(f.text):
+            if j == h - 1:
                 out.append((f.index, Decision("kicker", 0.8, "short line above the headline")))
             else:
-                out.append((f.index, Decision("banner", 0.75, "campaign or column line above the headline")))
+                out.append((f.index, Decision("banner", 0.6, "line above the kicker")))
         elif j == h:
             out.append((f.index, Decision("headline", 0.9, "main title line of a head")))
         else:
-            out.append((f.index, Decision("subtitle", 0.85, "line under the headline")))
-    return out
+            out.append((f.index, Decision("subtitle", 0.8, "line under the headline")))
+    return out + tail
 
 
 def detect_layout(blocks: list[Block], feats: list[BlockFeatures], topics: TopicIndex,
@@ -106,11 +128,12 @@ def detect_layout(blocks: list[Block], feats: list[BlockFeatures], topics: Topic
     seen_byline = False
     art_body: list[int] = []  # body blocks of the current article
     jumped: int | None = None  # the article a （下转第X版） line sent to a later page
+    package_kind: str | None = None
     package = False  # the current article gathers several pieces (an editor's note, pieces with bylines)
 
     def open_article() -> int:
-        nonlocal next_article, cur, state, seen_byline, art_body, package
-        package = False
+        nonlocal next_article, cur, state, seen_byline, art_body, package, package_kind
+        package, package_kind = False, None
         cur = next_article
         next_article += 1
         state = "head"
@@ -124,7 +147,7 @@ def detect_layout(blocks: list[Block], feats: list[BlockFeatures], topics: Topic
         if f.furniture:
             roles[i] = Decision("furniture", 0.95, f.furniture)
             if f.page_header:
-                cur, state, package = None, "none", False
+                cur, state, package, package_kind = None, "none", False, None
             elif f.furniture == "page-jump line":
                 if P.JUMP_TO.search(f.compact) and cur is not None:
                     jumped = cur  # （下转第2版）: the article goes on on a later page
@@ -188,12 +211,14 @@ def detect_layout(blocks: list[Block], feats: list[BlockFeatures], topics: Topic
             after = feats[k] if k < n else None
             new, conf, why = _starts_article(run, after, state, cur, art_body, topics, diag, k)
             piece_shaped = len(run) == 1 or (len(run) == 2 and run[0].dash_end)
+            kind = "label" if after is not None and after.byline else "name"
             if new and state != "after-credit" and cur is not None and not any(r.column_tag for r in run) \
-                    and piece_shaped and (package or (not seen_byline and len(art_body) <= 2
-                                                      and after is not None and bool(after.byline))):
-                # a head with its own byline inside a package (编者按, or pieces under one headline)
+                    and piece_shaped and (package or (not seen_byline and len(art_body) <= 2)) \
+                    and package_kind in (None, kind):
+                # a head with its own byline inside a package (编者按, or pieces under one headline);
+                # the pieces of one package sign the same way (all labelled, or all bare names)
                 new, conf, why = False, 0.6, "a piece of a package under one headline"
-                package = True
+                package, package_kind = True, kind
             if new:
                 if state == "head" and not art_body and cur is not None:
                     # a second head run right after a head: keep them together (kicker over a caption)

@@ -200,18 +200,18 @@ def photo_credit(caption: str) -> tuple[str, str] | None:
     m = PHOTO_CREDIT_TAIL.search(caption.strip())
     if not m:
         return None
-    credit = m.group("credit")
-    # the credit follows the caption sentence: take what comes after the last sentence end or wide gap
-    credit = re.split(r"[。！？!?]|\s{2,}|\u3000", credit)[-1] if re.search(r"[。！？!?]|\s{2,}|\u3000", credit) \
-        else credit
-    credit = _CREDIT_LEAD.sub("", credit.strip())
-    name = compact(credit).strip("/／：:")
-    if looks_like_name(name):
+    # the credit follows the caption sentence: take what comes after the last sentence end
+    credit = re.split(r"[。！？!?）)]", m.group("credit"))[-1].strip()
+    credit = _CREDIT_LEAD.sub("", credit).strip(" \t\u3000/／：:")
+    name = compact(credit)
+    if looks_like_name(name) and (has_surname(name) or "·" in name):
         return ("photographer", name)
-    # `…采访。 本报记者  张  贺摄` after the lead strip may still carry a prefix such as 本报
-    m2 = re.search(f"([{HAN}]{{2,4}})$", name)
-    if m2 and len(name) <= 6 and looks_like_name(m2.group(1)):
-        return ("photographer", m2.group(1))
+    # no sentence end before the credit: the name is the last group, maybe padded (`王  超`)
+    m2 = re.search(rf"(?:^|[\s\u3000])((?:[{HAN}][ \u3000]{{1,2}}[{HAN}])|[{HAN}]{{2,4}})$", credit)
+    if m2:
+        name = compact(m2.group(1))
+        if looks_like_name(name) and has_surname(name):
+            return ("photographer", name)
     return None
 
 # A character that can sit inside a word (for the column-break word test).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from . import patterns as P
@@ -55,14 +56,21 @@ def short_line_is_cut(prev: BlockFeatures, nxt: BlockFeatures | None,
         return None
     a = prev.compact
     last = a[-1:]
+    if prev.dash_end or nxt.column_tag:
+        return None  # a kicker ending in ——, or the line above a tagged headline
     if last in "，、,":
         return "it stops after a comma"
     if a.count("“") > a.count("”") or a.count("（") > a.count("）") or a.count("《") > a.count("》"):
         return "it leaves a quotation or bracket open"
     commas = a.count("，") + a.count("、")
-    if commas >= 2 and not prev.column_tag:
+    spaced = bool(re.search(r"\S\s+\S", prev.text))  # heads set phrases apart with spaces; prose does not
+    if commas >= 2 and not prev.column_tag and not spaced:
         return "it holds several clauses"
     if nxt.short:
+        if commas and not spaced and P.HAN_RE.match(last or " "):
+            word = spanning_word(prev.text, nxt.text)
+            if word:
+                return f"the word {word} runs across the break"
         return None
     if nxt.text.lstrip().startswith(_NEW_PARAGRAPH_OPENERS):
         return None
