@@ -33,8 +33,8 @@ Decoding policy (``decode_bytes``), in this order:
 After decoding, newlines are normalised ("\\r\\n" and lone "\\r" become "\\n", a leading BOM character is
 dropped), and C0 control characters other than tab and newline, DEL and the C1 controls U+0080..U+009F
 are replaced one for one by a space, so character offsets stay valid. Decoded text with more than 5%
-control characters is rejected as binary. Nothing else is changed: Chinese punctuation and full-width
-characters are kept exactly as they are (no NFKC).
+control characters (and more than one) is rejected as binary. Nothing else is changed: Chinese
+punctuation and full-width characters are kept exactly as they are (no NFKC).
 """
 
 from __future__ import annotations
@@ -157,20 +157,28 @@ _TEXTUAL_RE = re.compile(
 )
 
 
+# U+xx00: what ASCII becomes when UTF-16 is read in the wrong byte order (and rare in real text).
+_SWAPPED_ASCII_RE = re.compile("[" + "".join(chr(hi << 8) for hi in range(1, 256)) + "]")
+
+
 def _sniff_utf16(data: bytes) -> tuple[str, str] | None:
-    """``(encoding, text)`` if NUL-bearing ``data`` reads as UTF-16 text without a BOM, else None."""
+    """``(encoding, text)`` if NUL-bearing ``data`` reads as UTF-16 text without a BOM, else None.
+
+    The reading with the larger share of ordinary text characters wins; on a tie (lower-case Latin
+    text reads as CJK ideographs either way) the one with fewer U+xx00 characters.
+    """
     if len(data) < _UTF16_MIN_BYTES or len(data) % 2:
         return None
-    best: tuple[float, str, str] | None = None
+    best: tuple[tuple[float, int], str, str] | None = None
     for encoding in ("utf-16-le", "utf-16-be"):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        share = _count(_TEXTUAL_RE, text) / len(text)
-        if best is None or share > best[0]:
-            best = (share, encoding, text)
-    if best is None or best[0] < _UTF16_MIN_TEXT_SHARE:
+        key = (_count(_TEXTUAL_RE, text) / len(text), -_count(_SWAPPED_ASCII_RE, text))
+        if best is None or key > best[0]:
+            best = (key, encoding, text)
+    if best is None or best[0][0] < _UTF16_MIN_TEXT_SHARE:
         return None
     return best[1], best[2]
 
@@ -223,7 +231,7 @@ _UNLIKELY_RE = re.compile(
 
 @functools.cache
 def _outside_gb2312_re() -> re.Pattern[str]:
-    """Matches a CJK unified ideograph that GB2312 lacks (built on first use: about 10 ms)."""
+    """Matches a CJK unified ideograph that GB2312 lacks (built on first use: about 30 ms)."""
     gb2312 = "".join(c for c in map(chr, range(0x4E00, 0xA000)) if c.encode("gb2312", "ignore"))
     return re.compile("[^\x00-\u4dff" + gb2312 + "\ua000-\U0010ffff]")
 
@@ -346,7 +354,7 @@ def decode_bytes(data: bytes, *, name: str = "The input") -> DecodedText:
     encoding, text = _decode_raw(data, name)
     text = normalize_newlines(text)
     controls = _count(_CONTROL_RE, text)
-    if controls and controls > _MAX_CONTROL_SHARE * len(text):
+    if controls > max(1, _MAX_CONTROL_SHARE * len(text)):
         raise _binary_error(name, "too many control characters")
     if controls:
         text = text.translate(_CONTROL_TABLE)

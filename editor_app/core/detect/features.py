@@ -115,6 +115,8 @@ def block_features(block: Block) -> BlockFeatures:
                and "。" not in comp[:-1])
     if comp.startswith(("（", "(")) and not f.numbered and f.n > 6:
         f.short = False  # a bracketed note such as （作者为…） is never a head
+    if comp[:1] in "■□●◆◇▲△★☆▶►•":
+        f.short = False  # bulleted summary points are body
     if _NOTICE.search(comp):
         f.short = False  # contact lines and page notes (投稿邮箱, 本版图片均为…) are never heads
     f.bare_name = _looks_like_printed_name(text, comp)

@@ -49,7 +49,9 @@ def credit_bylines(text: str) -> list[tuple[str, str]]:
         return P.parse_byline(text.strip().strip("（）()"))
     m = P.CONTRIB_CREDIT.match(comp)
     if m:
-        return [("reporter", n) for n in P.split_names(text.strip().strip("（）()")[:-4])]
+        # （张晨曦参与采写）; place names (本报上海电) may stand among the names
+        names = [nm for _r, nm in P.parse_byline(text.strip().strip("（）()")[:-4])]
+        return [("reporter", n) for n in names if P.has_surname(n) or "·" in n]
     m = P.WIRE_CREDIT.match(comp)
     if m:
         return [("source", m.group("agency"))]

@@ -123,7 +123,7 @@ CAPTION_START = re.compile(r"^(?:[图圖]\s*[①-⑳\d一二三四五六七八�
 PHOTO_CREDIT_TAIL = re.compile(
     rf"(?P<credit>[^。！？!?]*?)\s*[/／]?\s*{SHE}(?:影)?(?:\s*[（(][^（）()]{{1,20}}[）)])?\s*$")
 _CREDIT_LEAD = re.compile(
-    rf"^.*?(?:以上[图圖]片均?[为為]|[图圖]片均?[为為]|[图圖][为為]|{JI}{ZHE}|通[讯訊][员員]|[图圖]\s*[/／])")
+    rf"^.*(?:以上[图圖]片均?[为為]|[图圖]片均?[为為]|[图圖][为為]|{JI}{ZHE}|通[讯訊][员員]|[图圖]\s*[/／])")
 
 LEADING_NUMBER = re.compile(r"^(?:[（(]?[一二三四五六七八九十]+[）)、.．]|\d{1,2}[、.．)]|[①-⑳]|【)")
 COLUMN_TAG = re.compile(r"[（(][^（）()]{2,30}(?:[（(][^（）()]*[）)])?[^（）()]*[）)]\s*$")
@@ -202,9 +202,10 @@ def photo_credit(caption: str) -> tuple[str, str] | None:
         return None
     # the credit follows the caption sentence: take what comes after the last sentence end
     credit = re.split(r"[。！？!?）)]", m.group("credit"))[-1].strip()
+    labelled = bool(_CREDIT_LEAD.match(credit))
     credit = _CREDIT_LEAD.sub("", credit).strip(" \t\u3000/／：:")
     name = compact(credit)
-    if looks_like_name(name) and (has_surname(name) or "·" in name):
+    if looks_like_name(name) and (labelled or has_surname(name) or "·" in name):
         return ("photographer", name)
     # no sentence end before the credit: the name is the last group, maybe padded (`王  超`)
     m2 = re.search(rf"(?:^|[\s\u3000])((?:[{HAN}][ \u3000]{{1,2}}[{HAN}])|[{HAN}]{{2,4}})$", credit)

@@ -24,9 +24,10 @@ def detect_issue(text: str, *, registry: CampaignRegistry | None = None, source:
     wordseg.add_words(registry.all_terms())
     blocks = split_blocks(text)
     feats = [block_features(b) for b in blocks]
-    for f, nxt in zip(feats, feats[1:] + [None]):
+    for prev, f, nxt in zip([None] + feats[:-1], feats, feats[1:] + [None]):
         if f.short:
-            why = short_line_is_cut(f, nxt, wordseg.word_spans_break)
+            opening = prev is not None and bool(prev.byline or prev.bare_name or prev.short)
+            why = short_line_is_cut(f, nxt, wordseg.word_spans_break, opening)
             if why:
                 f.short, f.cut_reason = False, why
                 nxt.short = False  # the second half of a cut paragraph is body too

@@ -24,6 +24,8 @@ def continues_previous(prev: BlockFeatures, cur: BlockFeatures, in_lead: bool,
         return True, 0.85, f"the previous block is cut: {prev.cut_reason}"
     if prev.numbered and prev.n <= 8:
         return False, 0.8, "the previous block is a numbered heading"
+    if prev.compact.startswith(("（", "(")) and prev.compact.endswith(("）", ")")):
+        return False, 0.8, "the previous block is a note in brackets"
     last = a.rstrip()[-1:]
     if a.rstrip().endswith("——") or last in "：:":
         return False, 0.75, "the previous block ends with a lead-in mark"
@@ -50,8 +52,12 @@ _DANGLING = set("的了在对與与和把被将將从從向为為是等及并並
 
 
 def short_line_is_cut(prev: BlockFeatures, nxt: BlockFeatures | None,
-                      spanning_word: Callable[[str, str], str | None]) -> str | None:
-    """Why a short line that looks like a head is really the first half of a paragraph cut by a column."""
+                      spanning_word: Callable[[str, str], str | None], opening: bool = False) -> str | None:
+    """Why a short line that looks like a head is really the first half of a paragraph cut by a column.
+
+    `opening`: the line stands right under a head or byline, where papers print lead lines without a
+    full stop, so only the strongest signs of a cut count there.
+    """
     if nxt is None or nxt.explicit or nxt.page_header or nxt.dateline:
         return None
     a = prev.compact
@@ -64,7 +70,7 @@ def short_line_is_cut(prev: BlockFeatures, nxt: BlockFeatures | None,
         return "it leaves a quotation or bracket open"
     commas = a.count("，") + a.count("、")
     spaced = bool(re.search(r"\S\s+\S", prev.text))  # heads set phrases apart with spaces; prose does not
-    if commas >= 2 and not prev.column_tag and not spaced:
+    if commas >= 2 and not prev.column_tag and not spaced and not opening:
         return "it holds several clauses"
     if nxt.short:
         if commas and not spaced and P.HAN_RE.match(last or " "):
@@ -74,11 +80,13 @@ def short_line_is_cut(prev: BlockFeatures, nxt: BlockFeatures | None,
         return None
     if nxt.text.lstrip().startswith(_NEW_PARAGRAPH_OPENERS):
         return None
-    if last in _DANGLING and prev.n >= 6:
+    if spaced:
+        return None
+    if last in _DANGLING and prev.n >= 6 and not opening:
         return "it stops on a function word"
     word = spanning_word(prev.text, nxt.text) if P.HAN_RE.match(last or " ") else None
     if word and (commas or prev.n >= 18):
         return f"the word {word} runs across the break"
-    if commas and prev.n >= 20:
+    if commas and prev.n >= 20 and not opening:
         return "a long clause without an ending"
     return None
