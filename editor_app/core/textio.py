@@ -139,6 +139,9 @@ _CONTROL_RE = re.compile("[" + re.escape(_CONTROL_CHARS) + "]")
 _MAX_CONTROL_SHARE = 0.05
 
 
+_SAMPLE_MAX_CHARS = 1 << 20  # the text checks look at no more than this prefix of a large input
+
+
 def _count(pattern: re.Pattern[str], text: str) -> int:
     """Number of (single-character) matches of ``pattern`` in ``text``, without building a list."""
     return len(text) - len(pattern.sub("", text))
@@ -175,7 +178,8 @@ def _sniff_utf16(data: bytes) -> tuple[str, str] | None:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        key = (_count(_TEXTUAL_RE, text) / len(text), -_count(_SWAPPED_ASCII_RE, text))
+        sample = text[:_SAMPLE_MAX_CHARS]
+        key = (_count(_TEXTUAL_RE, sample) / len(sample), -_count(_SWAPPED_ASCII_RE, sample))
         if best is None or key > best[0]:
             best = (key, encoding, text)
     if best is None or best[0][0] < _UTF16_MIN_TEXT_SHARE:
@@ -187,7 +191,6 @@ def _sniff_utf16(data: bytes) -> tuple[str, str] | None:
 
 _DETECTOR_MIN_CHARS = 20
 _HIGH_BYTES = bytes(range(0x80, 0x100))
-_SCORE_MAX_CHARS = 1 << 20  # score only a prefix of very large inputs
 
 # The 1,000 most frequent GB2312 characters (weighted by word frequency in jieba's dictionary), then
 # the Traditional (Big5) forms of those that differ, converted with OpenCC s2t: 1,379 characters.
@@ -242,7 +245,7 @@ def _cjk_score(text: str, encoding: str) -> int:
     In a GB18030 reading, a character outside GB2312 also costs one point: Simplified text hardly
     uses them, while Big5 bytes read as GB18030 often land on the Traditional characters of GBK.
     """
-    text = text[:_SCORE_MAX_CHARS]
+    text = text[:_SAMPLE_MAX_CHARS]
     score = 2 * _count(_FREQUENT_RE, text) - 3 * _count(_UNLIKELY_RE, text)
     if encoding == "gb18030":
         score -= _count(_outside_gb2312_re(), text)

@@ -26,8 +26,10 @@ def detect_issue(text: str, *, registry: CampaignRegistry | None = None, source:
     feats = [block_features(b) for b in blocks]
     for prev, f, nxt in zip([None] + feats[:-1], feats, feats[1:] + [None]):
         if f.short:
-            opening = prev is not None and bool(prev.byline or prev.bare_name or prev.short)
-            why = short_line_is_cut(f, nxt, wordseg.word_spans_break, opening)
+            # right under a byline or a head, papers print lead lines without a full stop
+            opening = prev is not None and bool(prev.byline or prev.bare_name or prev.column_tag
+                                                or prev.dash_start)
+            why = short_line_is_cut(f, nxt, wordseg.word_spans_break, opening, wordseg.cut)
             if why:
                 f.short, f.cut_reason = False, why
                 nxt.short = False  # the second half of a cut paragraph is body too

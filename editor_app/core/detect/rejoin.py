@@ -40,7 +40,7 @@ def continues_previous(prev: BlockFeatures, cur: BlockFeatures, in_lead: bool,
         return False, 0.65, "the next block opens a new paragraph"
     if word:
         return True, 0.9, f"the word {word} runs across the break"
-    if prev.n <= 30 and ("，" in prev.compact or prev.short):
+    if prev.n <= 30 and ("，" in prev.compact or prev.short) and "。" not in prev.compact:
         return False, 0.6, "a short line that reads as a subhead"
     if last in "；;":
         return False, 0.6, "the previous block ends a clause"
@@ -51,8 +51,15 @@ def continues_previous(prev: BlockFeatures, cur: BlockFeatures, in_lead: bool,
 _DANGLING = set("的了在对與与和把被将將从從向为為是等及并並或但而让讓使给給由以其之于於地得着著过過很更最所都也还還就才又再")
 
 
+def _dangles(text: str, tokenize: Callable[[str], list[str]]) -> bool:
+    """The last character stands alone (的, 在, 对), not as the end of a word (土地, 取向)."""
+    toks = tokenize(text[-6:])
+    return bool(toks) and len(toks[-1]) == 1
+
+
 def short_line_is_cut(prev: BlockFeatures, nxt: BlockFeatures | None,
-                      spanning_word: Callable[[str, str], str | None], opening: bool = False) -> str | None:
+                      spanning_word: Callable[[str, str], str | None], opening: bool = False,
+                      tokenize: Callable[[str], list[str]] = list) -> str | None:
     """Why a short line that looks like a head is really the first half of a paragraph cut by a column.
 
     `opening`: the line stands right under a head or byline, where papers print lead lines without a
@@ -70,7 +77,9 @@ def short_line_is_cut(prev: BlockFeatures, nxt: BlockFeatures | None,
         return "it leaves a quotation or bracket open"
     commas = a.count("，") + a.count("、")
     spaced = bool(re.search(r"\S\s+\S", prev.text))  # heads set phrases apart with spaces; prose does not
-    if commas >= 2 and not prev.column_tag and not spaced and not opening:
+    if last in "：:；;" or (a.startswith("“") and a.endswith("”")):
+        return None  # a lead-in, or a quoted line (a subhead)
+    if a.count("，") >= 2 and not prev.column_tag and not spaced and not opening:
         return "it holds several clauses"
     if nxt.short:
         if commas and not spaced and P.HAN_RE.match(last or " "):
@@ -82,7 +91,7 @@ def short_line_is_cut(prev: BlockFeatures, nxt: BlockFeatures | None,
         return None
     if spaced:
         return None
-    if last in _DANGLING and prev.n >= 6 and not opening:
+    if last in _DANGLING and prev.n >= 6 and not opening and _dangles(a, tokenize):
         return "it stops on a function word"
     word = spanning_word(prev.text, nxt.text) if P.HAN_RE.match(last or " ") else None
     if word and (commas or prev.n >= 18):
