@@ -210,6 +210,8 @@ def detect_layout(blocks: list[Block], feats: list[BlockFeatures], topics: Topic
                 k += 1
             after = feats[k] if k < n else None
             new, conf, why = _starts_article(run, after, state, cur, art_body, topics, diag, k)
+            if not new and len(run) >= 2 and is_banner(run[0].text):
+                new, conf, why = True, 0.8, "a campaign banner over a headline"
             piece_shaped = len(run) == 1 or (len(run) == 2 and run[0].dash_end)
             kind = "label" if after is not None and after.byline else "name"
             if new and state != "after-credit" and cur is not None and not any(r.column_tag for r in run) \

@@ -32,7 +32,7 @@ def continues_previous(prev: BlockFeatures, cur: BlockFeatures, in_lead: bool,
     if last in "，、,":
         return True, 0.95, "the previous block stops after a comma"
     word = spanning_word(a, b) if P.HAN_RE.match(last or " ") and P.HAN_RE.match(b.lstrip()[:1] or " ") else None
-    if in_lead and prev.n <= 50 and not word and not prev.dateline and last not in _DANGLING:
+    if in_lead and prev.n <= 70 and not word and not prev.dateline and last not in _DANGLING:
         return False, 0.7, "a lead line under the headline"
     if b.lstrip().startswith(_NEW_PARAGRAPH_OPENERS):
         if word:
@@ -40,6 +40,8 @@ def continues_previous(prev: BlockFeatures, cur: BlockFeatures, in_lead: bool,
         return False, 0.65, "the next block opens a new paragraph"
     if word:
         return True, 0.9, f"the word {word} runs across the break"
+    if _completes_sentence(cur.compact):
+        return True, 0.8, "the next block opens by finishing the sentence"
     if prev.n <= 30 and ("，" in prev.compact or prev.short) and "。" not in prev.compact:
         return False, 0.6, "a short line that reads as a subhead"
     if last in "；;":
@@ -49,6 +51,12 @@ def continues_previous(prev: BlockFeatures, cur: BlockFeatures, in_lead: bool,
 
 # Characters a sentence can stop on only when it was cut (function words and bound characters).
 _DANGLING = set("的了在对與与和把被将將从從向为為是等及并並或但而让讓使给給由以其之于於地得着著过過很更最所都也还還就才又再")
+
+
+def _completes_sentence(s: str) -> bool:
+    """A block that opens with a 1-6 character sentence (`海外。…`, `伤员送达。…`) finishes the one before."""
+    m = re.match(r"[^。！？!?“”\s]{1,6}[。！？!?]", s)
+    return bool(m) and len(s) > m.end() + 4
 
 
 def _dangles(text: str, tokenize: Callable[[str], list[str]]) -> bool:
@@ -81,6 +89,8 @@ def short_line_is_cut(prev: BlockFeatures, nxt: BlockFeatures | None,
         return None  # a lead-in, or a quoted line (a subhead)
     if a.count("，") >= 2 and not prev.column_tag and not spaced and not opening:
         return "it holds several clauses"
+    if _completes_sentence(nxt.compact):
+        return "the next block opens by finishing its sentence"
     if nxt.short:
         if commas and not spaced and P.HAN_RE.match(last or " "):
             word = spanning_word(prev.text, nxt.text)
@@ -96,6 +106,4 @@ def short_line_is_cut(prev: BlockFeatures, nxt: BlockFeatures | None,
     word = spanning_word(prev.text, nxt.text) if P.HAN_RE.match(last or " ") else None
     if word and (commas or prev.n >= 18):
         return f"the word {word} runs across the break"
-    if commas and prev.n >= 20 and not opening:
-        return "a long clause without an ending"
     return None
