@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Block
 from .. import wordseg
+from ..model import Block
 from . import patterns as P
 
 # A headline is at most this long (characters, white space removed); longer short-looking lines are body.

@@ -87,7 +87,7 @@ ROLE_LABELS: list[tuple[str, str]] = [
     (rf"本{BAO}通[讯訊][员員]", "correspondent"),
     (rf"特约{JI}{ZHE}|特約{JI}{ZHE}", "reporter"),
     (rf"实习{JI}{ZHE}|實習{JI}{ZHE}|实习生|實習生", "intern"),
-    (rf"通[讯訊][员員]", "correspondent"),
+    (r"通[讯訊][员員]", "correspondent"),
     (rf"新[华華]社{JI}{ZHE}|中新社{JI}{ZHE}|[{HAN}]{{1,6}}网{JI}{ZHE}|[{HAN}]{{1,6}}網{JI}{ZHE}", "reporter"),
     (rf"{JI}{ZHE}", "reporter"),
     (r"[文撰]\s*[/／]", "reporter"),
@@ -105,7 +105,7 @@ DATELINE = re.compile(
     rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日\s*{DIAN})"
     rf"(?P<gap>{WS}*)(?P<bracket>[（(]\s*(?P<byline>[^（）()]{{1,80}})[）)])?")
 # (通州区应急管理局发布)(冯维静)  /  （本报记者A、B）  / （X参与采写）
-SOURCE_CREDIT = re.compile(rf"^[（(](?P<source>[^（）()]{{2,40}}?)(?:发布|發布|供稿|供图|供圖|提供)[）)]")
+SOURCE_CREDIT = re.compile(r"^[（(](?P<source>[^（）()]{2,40}?)(?:发布|發布|供稿|供图|供圖|提供)[）)]")
 TRAILING_NAME = re.compile(rf"[（(](?P<name>[{NAME_CHARS}\s]{{2,12}})[）)]$")
 END_CREDIT = re.compile(rf"^[（(]\s*(?P<body>(?:本{BAO}|新[华華]社)?{JI}{ZHE}[^（）()]{{2,120}})[）)]$")
 CONTRIB_CREDIT = re.compile(rf"^[（(](?P<names>[{NAME_CHARS}\s、，,]{{2,60}})参与采写[）)]$")
@@ -119,7 +119,8 @@ ADAPTED_CREDIT = re.compile(r"^[（(](?:摘编自|摘編自|摘自|来源|來源
 CAPTION_CREDIT = re.compile(
     rf"(?:{SHE}(?:影)?|供[图圖]|提供|[资資]料[图圖]片|[资資]料照片|[图圖]片来源[^。]*|視覺中國|视觉中国)"
     rf"(?:\s*[（(][^（）()]{{1,20}}[）)])?\s*$")
-CAPTION_START = re.compile(r"^(?:[图圖]\s*[①-⑳\d一二三四五六七八九十]+\s*[：:]?|[图圖]为|[图圖]為|[上下左右中]图[：:]?|[上下左右中]圖[：:]?)")
+CAPTION_START = re.compile(
+    r"^(?:[图圖]\s*[①-⑳\d一二三四五六七八九十]+\s*[：:]?|[图圖]为|[图圖]為|[上下左右中]图[：:]?|[上下左右中]圖[：:]?)")
 PHOTO_CREDIT_TAIL = re.compile(
     rf"(?P<credit>[^。！？!?]*?)\s*[/／]?\s*{SHE}(?:影)?(?:\s*[（(][^（）()]{{1,20}}[）)])?\s*$")
 _CREDIT_LEAD = re.compile(

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import re
 
+from .. import wordseg
 from ..blocks import split_blocks
 from ..issue import Issue, IssueMeta
 from ..model import ArticleRecord, SourceInfo
-from .. import wordseg
+from ..textio import read_issue_file
 from .campaigns import CampaignRegistry
 from .features import block_features
 from .layout import TopicIndex, detect_layout
+from .patterns import match_page_header
 from .rejoin import continues_previous, short_line_is_cut
 
 
@@ -74,3 +78,26 @@ def _detect_joins(blocks, feats) -> None:
 
 def _leaves_open(s: str) -> bool:
     return s.count("（") > s.count("）") or s.count("“") > s.count("”") or s.count("(") > s.count(")")
+
+
+def detect_file(path: str | os.PathLike, *, registry: CampaignRegistry | None = None) -> Issue:
+    """Read a raw issue file (any supported encoding) and detect it. Raises `InputError` for bad input."""
+    decoded = read_issue_file(path)
+    source = SourceInfo(str(path), decoded.encoding, decoded.sha256, len(decoded.text))
+    issue = detect_issue(decoded.text, registry=registry, source=source, meta=IssueMeta(date=guess_date(
+        decoded.text, str(path))))
+    return issue
+
+
+def guess_date(text: str, path: str | None = None) -> str | None:
+    """The issue date (YYYY-MM-DD) from a page header line, else from the file name."""
+    for line in text.split("\n", 400)[:400]:
+        m = re.search(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", line)
+        if m and match_page_header(line.strip()):
+            y, mo, d = (int(g) for g in m.groups())
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+    if path:
+        m = re.search(r"(20\d{2}|19\d{2})[-_.]?(\d{2})[-_.]?(\d{2})", os.path.basename(path))
+        if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+            return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    return None

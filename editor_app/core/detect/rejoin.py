@@ -50,7 +50,8 @@ def continues_previous(prev: BlockFeatures, cur: BlockFeatures, in_lead: bool,
 
 
 # Characters a sentence can stop on only when it was cut (function words and bound characters).
-_DANGLING = set("的了在对與与和把被将將从從向为為是等及并並或但而让讓使给給由以其之于於地得着著过過很更最所都也还還就才又再")
+_DANGLING = set("的了在对與与和把被将將从從向为為是等及并並或但而让讓使给給由以其之于於"
+                "地得着著过過很更最所都也还還就才又再")
 
 
 def _completes_sentence(s: str) -> bool:
