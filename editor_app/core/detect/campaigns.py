@@ -73,3 +73,10 @@ class CampaignRegistry:
 
     def names_campaign(self, text: str) -> bool:
         return bool(self.tag(text))
+
+    def is_banner(self, text: str) -> bool:
+        """A campaign banner line: a campaign's very name, or a slogan that names two or more campaigns."""
+        key = _key(text)
+        if any(key == t for c in self.campaigns for t in c.terms()):
+            return True
+        return len(self.tag(text)) >= 2

@@ -60,8 +60,8 @@ def _own_line_byline(text: str) -> list[tuple[str, str]]:
     rest = P.compact(text)
     for _role, name in parsed:
         rest = rest.replace(name, "", 1)
-    rest = re.sub(r"[□■◇◆●○、，,/／：:]", "", rest)
     rest = re.sub("|".join(p for p, _ in P.ROLE_LABELS), "", rest)
+    rest = re.sub(r"[□■◇◆●○、，,/／：:]", "", rest)
     rest = re.sub(rf"{P.SHE}", "", rest)
     return parsed if len(rest) <= 1 else []
 

@@ -166,6 +166,19 @@ def detect_layout(blocks: list[Block], feats: list[BlockFeatures], topics: Topic
         if f.credit:
             if cur is None:
                 open_article()
+            if seen_byline and P.END_CREDIT.match(f.compact):
+                # （本报记者A、B） signs a short item; the article above already has its byline, so the item
+                # began at the last subhead since that byline
+                start = _last_subhead_after_byline(roles, arts, cur, i)
+                if start is not None:
+                    item = next_article
+                    next_article += 1
+                    for k in range(start, i):
+                        if arts[k] == cur:
+                            arts[k] = item
+                    roles[start] = Decision("headline", 0.55, "heads a short item signed at its end")
+                    cur = item
+                    art_body = [k for k in range(start, i) if roles[k] is not None and roles[k].role == "body"]
             roles[i] = Decision("credit", 0.9, f.credit)
             arts[i] = cur
             if art_body:  # a credit under the head (数据来源, 制图) does not end the article
@@ -232,7 +245,7 @@ def detect_layout(blocks: list[Block], feats: list[BlockFeatures], topics: Topic
                     d.reason = f"{d.reason}; {why}"
                     roles[idx] = d
                     arts[idx] = cur
-                _graphic_label(run, roles, arts, topics, art_prev_body=_prev_article_body(arts, roles, cur),
+                _graphic_label(run, roles, arts, feats, art_prev_body=_prev_article_body(arts, roles, cur),
                                after_index=k)
                 # a bare name right after the head is the byline
                 if j < n and feats[j].bare_name and roles[j] is None:
@@ -260,25 +273,48 @@ def detect_layout(blocks: list[Block], feats: list[BlockFeatures], topics: Topic
     return LayoutResult([r or Decision("body", 0.5, "unclassified") for r in roles], arts, diag)
 
 
+def _last_subhead_after_byline(roles, arts, cur: int | None, i: int) -> int | None:
+    for k in range(i - 1, -1, -1):
+        if arts[k] != cur or roles[k] is None:
+            if arts[k] is not None and arts[k] != cur:
+                return None
+            continue
+        if roles[k].role in ("byline", "headline", "kicker", "subtitle", "banner"):
+            return None
+        if roles[k].role == "subhead":
+            return k
+    return None
+
+
 def _prev_article_body(arts: list[int | None], roles: list[Decision | None], cur: int | None) -> list[int]:
     if cur is None or cur == 0:
         return []
     return [i for i, a in enumerate(arts) if a == cur - 1 and roles[i] is not None and roles[i].role == "body"]
 
 
-def _graphic_label(run, roles, arts, topics: TopicIndex, art_prev_body: list[int], after_index: int) -> None:
+def _bigrams(s: str) -> set[str]:
+    s = P.compact(s)
+    return {s[k:k + 2] for k in range(len(s) - 1)}
+
+
+def _graphic_label(run, roles, arts, feats: list[BlockFeatures], art_prev_body: list[int], after_index: int) -> None:
     """A kicker that is about the previous article and not about its own headline is a graphic's label."""
     if not art_prev_body:
         return
+    prev_text = "".join(feats[i].compact for i in art_prev_body)
     for r in run:
         d = roles[r.index]
-        if d.role not in ("kicker", "banner") or d.role == "banner":
+        if d.role != "kicker":
             continue
-        head_and_lead = [x.index for x in run if x.index != r.index] + [after_index] if after_index < len(arts) \
-            else [x.index for x in run if x.index != r.index]
-        prev_share = topics.overlap(art_prev_body, [r.index])
-        own_share = topics.overlap(head_and_lead, [r.index])
-        if prev_share >= 0.5 and own_share == 0.0:
+        own = "".join(x.compact for x in run if x.index != r.index)
+        if after_index < len(feats):
+            own += feats[after_index].compact
+        grams = _bigrams(r.text)
+        if not grams:
+            continue
+        prev_share = sum(g in prev_text for g in grams) / len(grams)
+        own_share = sum(g in own for g in grams) / len(grams)
+        if prev_share >= 0.5 and own_share <= prev_share / 3:
             roles[r.index] = Decision("furniture", 0.6, "label of a graphic: it names the previous article's topic")
             arts[r.index] = None
 

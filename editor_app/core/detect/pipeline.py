@@ -40,7 +40,7 @@ def detect_issue(text: str, *, registry: CampaignRegistry | None = None, source:
         elif nxt is not None and not f.explicit and _leaves_open(f.compact):
             nxt.short = False  # …（相关报道见 | 第三版） : the next block closes what this one opened
     topics = TopicIndex([f.text for f in feats], wordseg.cut)
-    layout = detect_layout(blocks, feats, topics, registry.names_campaign)
+    layout = detect_layout(blocks, feats, topics, registry.is_banner)
     for b, d, a in zip(blocks, layout.roles, layout.articles):
         b.role = b.detected_role = d.role
         b.confidence, b.reason = d.confidence, d.reason
