@@ -54,7 +54,8 @@ PAGE_HEADER_PATTERNS = [
     # 要闻 01
     re.compile(rf"^{_SECTION}\s+{_PAGE_NO}$"),
 ]
-JUMP_LINE = re.compile(r"^[（(]\s*(?:[下上][接转轉]|[转轉]\s*[自至]?)\s*第?\s*[\d一二三四五六七八九十]+\s*[版頁页]\s*[）)]$")
+JUMP_LINE = re.compile(
+    r"^[（(]\s*(?:[下上][接转轉]|[转轉]\s*[自至]?)\s*第?\s*[\d一二三四五六七八九十]+\s*[版頁页]\s*[）)]$")
 JUMP_TO = re.compile(r"[下][转轉接]|[转轉]\s*[至到]?\s*第")
 JUMP_FROM = re.compile(r"[上][接转轉]|[转轉]\s*自")
 EDITOR_LINE = re.compile(
