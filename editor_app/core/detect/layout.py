@@ -34,24 +34,45 @@ _STOP = set("的了和与及在是为对把被从向以将这那其等也都而�
 
 
 class TopicIndex:
-    """Content words per block with issue-wide IDF, to tell whether two runs of text share a topic."""
+    """Content words per block with issue-wide IDF, to tell whether two runs of text share a topic.
+
+    Blocks are segmented lazily: detection asks about a few places only, so most blocks are never cut.
+    IDF comes from character bigrams over the whole issue, which costs no segmentation.
+    """
 
     def __init__(self, texts: list[str], tokenize: Callable[[str], list[str]]):
-        self.tokens: list[set[str]] = []
-        for t in texts:
-            toks = {w for w in tokenize(t) if len(w) >= 2 and re.search(f"[{P.HAN}]", w) and w[0] not in _STOP}
-            self.tokens.append(toks)
-        df = Counter(w for toks in self.tokens for w in toks)
-        n = max(len(texts), 1)
-        self.idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
+        self.texts = texts
+        self.tokenize = tokenize
+        self._tokens: dict[int, set[str]] = {}
+        self._df: Counter[str] | None = None
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def _block_tokens(self, i: int) -> set[str]:
+        toks = self._tokens.get(i)
+        if toks is None:
+            toks = {w for w in self.tokenize(self.texts[i])
+                    if len(w) >= 2 and re.search(f"[{P.HAN}]", w) and w[0] not in _STOP}
+            self._tokens[i] = toks
+        return toks
+
+    def _idf(self, word: str) -> float:
+        if self._df is None:
+            self._df = Counter()
+            for t in self.texts:
+                self._df.update({t[k:k + 2] for k in range(len(t) - 1)})
+        # a word is at most as rare as its rarest bigram
+        df = min((self._df.get(word[k:k + 2], 0) for k in range(len(word) - 1)), default=0)
+        return math.log((len(self.texts) + 1) / (df + 0.5))
 
     def weight(self, words: set[str]) -> float:
-        return sum(self.idf.get(w, 0.0) for w in words)
+        return sum(self._idf(w) for w in words)
 
     def words(self, indices: list[int]) -> set[str]:
         out: set[str] = set()
         for i in indices:
-            out |= self.tokens[i]
+            out |= self._block_tokens(i)
         return out
 
     def overlap(self, a: list[int], b: list[int]) -> float:
@@ -129,11 +150,13 @@ def detect_layout(blocks: list[Block], feats: list[BlockFeatures], topics: Topic
     art_body: list[int] = []  # body blocks of the current article
     jumped: int | None = None  # the article a （下转第X版） line sent to a later page
     package_kind: str | None = None
+    prev_body: list[int] = []  # body blocks of the article before the current one
     package = False  # the current article gathers several pieces (an editor's note, pieces with bylines)
 
     def open_article() -> int:
-        nonlocal next_article, cur, state, seen_byline, art_body, package, package_kind
+        nonlocal next_article, cur, state, seen_byline, art_body, package, package_kind, prev_body
         package, package_kind = False, None
+        prev_body = art_body
         cur = next_article
         next_article += 1
         state = "head"
@@ -245,8 +268,7 @@ def detect_layout(blocks: list[Block], feats: list[BlockFeatures], topics: Topic
                     d.reason = f"{d.reason}; {why}"
                     roles[idx] = d
                     arts[idx] = cur
-                _graphic_label(run, roles, arts, feats, art_prev_body=_prev_article_body(arts, roles, cur),
-                               after_index=k)
+                _graphic_label(run, roles, arts, feats, art_prev_body=prev_body, after_index=k)
                 # a bare name right after the head is the byline
                 if j < n and feats[j].bare_name and roles[j] is None:
                     roles[j] = Decision("byline", 0.8, "a person's name under the headline")
@@ -284,12 +306,6 @@ def _last_subhead_after_byline(roles, arts, cur: int | None, i: int) -> int | No
         if roles[k].role == "subhead":
             return k
     return None
-
-
-def _prev_article_body(arts: list[int | None], roles: list[Decision | None], cur: int | None) -> list[int]:
-    if cur is None or cur == 0:
-        return []
-    return [i for i, a in enumerate(arts) if a == cur - 1 and roles[i] is not None and roles[i].role == "body"]
 
 
 def _bigrams(s: str) -> set[str]:
@@ -336,7 +352,7 @@ def _starts_article(run: list[BlockFeatures], after: BlockFeatures | None, state
     if after is None:
         return False, 0.6, "short line at the end"
     # topic continuity: does the text after the run go on with the current article?
-    nxt = [after_index + d for d in range(0, 3) if after_index + d < len(topics.tokens)]
+    nxt = [after_index + d for d in range(0, 3) if after_index + d < len(topics)]
     cont = topics.overlap(art_body[-12:], nxt)
     diag[run[0].index] = cont
     if after.bare_name and after.index == run[-1].index + 1:
