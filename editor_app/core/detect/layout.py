@@ -246,6 +246,8 @@ def detect_layout(blocks: list[Block], feats: list[BlockFeatures], topics: Topic
                 k += 1
             after = feats[k] if k < n else None
             new, conf, why = _starts_article(run, after, state, cur, art_body, topics, diag, k)
+            if not new and k > j and (after is None or after.page_header):
+                new, conf, why = True, 0.7, "a photo's headline: only captions follow it on the page"
             if not new and len(run) >= 2 and is_banner(run[0].text):
                 new, conf, why = True, 0.8, "a campaign banner over a headline"
             piece_shaped = len(run) == 1 or (len(run) == 2 and run[0].dash_end)
