@@ -51,7 +51,9 @@ def continues_previous(prev: BlockFeatures, cur: BlockFeatures, in_lead: bool,
 
 # Characters a sentence can stop on only when it was cut (function words and bound characters).
 _DANGLING = set("的了在对與与和把被将將从從向为為是等及并並或但而让讓使给給由以其之于於"
-                "地得着著过過很更最所都也还還就才又再")
+                "地得着著过過很更最所都也还還就才又再没沒")
+# A short-looking line this long with a comma in it is prose cut by a column, not a head.
+LONG_CLAUSE = 30
 
 
 def _completes_sentence(s: str) -> bool:
@@ -107,4 +109,6 @@ def short_line_is_cut(prev: BlockFeatures, nxt: BlockFeatures | None,
     word = spanning_word(prev.text, nxt.text) if P.HAN_RE.match(last or " ") else None
     if word and (commas or prev.n >= 18):
         return f"the word {word} runs across the break"
+    if commas and prev.n >= LONG_CLAUSE and not opening:
+        return "a long clause without an ending"
     return None
