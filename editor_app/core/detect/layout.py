@@ -271,6 +271,12 @@ def detect_layout(blocks: list[Block], feats: list[BlockFeatures], topics: Topic
                     roles[idx] = d
                     arts[idx] = cur
                 _graphic_label(run, roles, arts, feats, art_prev_body=prev_body, after_index=k)
+                # a plain line under a tagged headline, signed by its own byline, opens a package of pieces
+                # (服务窗: several items, each with a title and a byline)
+                last = roles[run[-1].index]
+                if (last.role == "subtitle" and not run[-1].dash_start and k == j and after is not None
+                        and after.byline and any(r.column_tag for r in run[:-1])):
+                    package, package_kind = True, "label"
                 # a bare name right after the head is the byline
                 if j < n and feats[j].bare_name and roles[j] is None:
                     roles[j] = Decision("byline", 0.8, "a person's name under the headline")
