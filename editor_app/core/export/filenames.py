@@ -1,0 +1,33 @@
+"""File names made from dates and headlines that are safe on Windows, macOS and Linux."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+# Path separators, characters Windows forbids, and anything that is not printable.
+_FORBIDDEN = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
+MAX_NAME_BYTES = 150  # well under the 255-byte limit of common file systems, leaving room for suffixes
+
+
+def safe_filename(name: str, fallback: str = "article", max_bytes: int = MAX_NAME_BYTES) -> str:
+    """A single path component made from `name`: no separators, no reserved names, length-limited."""
+    name = unicodedata.normalize("NFC", str(name or ""))
+    name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C")
+    name = _FORBIDDEN.sub("_", name)
+    name = re.sub(r"\s+", " ", name).strip().strip(".").strip()
+    while len(name.encode("utf-8")) > max_bytes:
+        name = name[:-1]
+    name = name.rstrip(" .")
+    if not name or name in (".", ".."):
+        name = fallback
+    if name.split(".")[0].upper() in _RESERVED:
+        name = "_" + name
+    return name
+
+
+def article_file_name(date: str | None, position: int, headline: str | None, suffix: str) -> str:
+    """`2025-03-01_01_区发改委…治理.xml`: sorts by date and order, readable, and safe everywhere."""
+    stem = f"{date or 'undated'}_{position + 1:02d}_{headline or 'article'}"
+    return safe_filename(stem, fallback=f"article-{position + 1:02d}") + suffix
