@@ -8,7 +8,7 @@ from typing import Any
 from .detect.campaigns import CampaignRegistry
 from .detect.fields import compose_fields
 from .detect.layout import DOUBT_THRESHOLD
-from .detect.patterns import match_page_header
+from .detect.patterns import known_names, match_page_header
 from .model import ArticleRecord, ArticleView, Block, Byline, SourceInfo
 
 JSON_SCHEMA_VERSION = 1
@@ -29,6 +29,7 @@ class Issue:
     source: SourceInfo
     registry: CampaignRegistry | None = None
     meta: IssueMeta = field(default_factory=IssueMeta)
+    roster: frozenset[str] = frozenset()  # known people's names in force when the issue was detected
     _views: list[ArticleView] | None = field(default=None, repr=False)
 
     # --- structure -------------------------------------------------------------------------------------
@@ -66,7 +67,8 @@ class Issue:
     # --- views -----------------------------------------------------------------------------------------
     def views(self) -> list[ArticleView]:
         if self._views is None:
-            self._views = self._compose_views()
+            with known_names(self.roster):
+                self._views = self._compose_views()
         return self._views
 
     def view(self, article_id: int) -> ArticleView:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import re
+from collections.abc import Iterable, Iterator
 
 # Simplified and Traditional forms of the words the patterns look for.
 BAO = "[报報]"
@@ -157,7 +160,65 @@ def split_names(s: str) -> list[str]:
         names.append(p)
     if pending:
         names.append(pending)
-    return [n for n in names if looks_like_name(n)]
+    out: list[str] = []
+    for n in names:
+        out.extend(split_run_together(n))
+    return [n for n in out if looks_like_name(n)]
+
+
+# The names of people the archive knows (the roster), in force while an issue is detected or composed.
+_known_names: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar("known_names", default=frozenset())
+
+
+@contextlib.contextmanager
+def known_names(names: Iterable[str] | None) -> Iterator[None]:
+    token = _known_names.set(frozenset(names or ()))
+    try:
+        yield
+    finally:
+        _known_names.reset(token)
+
+
+def roster() -> frozenset[str]:
+    return _known_names.get()
+
+
+def split_run_together(name: str) -> list[str]:
+    """Names printed without a separator (`李冬梅高瑶`) split with the roster, else by surnames (3+3)."""
+    known = _known_names.get()
+    if name in known or len(name) <= 4 or "·" in name:
+        return [name]
+    # whole segmentation into known names (longest first)
+    best = _segment_known(name, known)
+    if best:
+        return best
+    for cut in (3, 2, 4):
+        head, tail = name[:cut], name[cut:]
+        if head in known and 2 <= len(tail) <= 4 and has_surname(tail):
+            return [head, tail]
+        if tail in known and 2 <= len(head) <= 4 and has_surname(head):
+            return [head, tail]
+    if len(name) == 6 and has_surname(name) and has_surname(name[3:]):
+        return [name[:3], name[3:]]
+    if len(name) in (5, 7, 8) and has_surname(name):
+        cut = 3 if len(name) != 8 else 4
+        if has_surname(name[cut:]):
+            return [name[:cut], name[cut:]] if len(name) - cut <= 4 else [name]
+    return [name]
+
+
+def _segment_known(name: str, known: frozenset[str]) -> list[str] | None:
+    if not known:
+        return None
+    ways: dict[int, list[str]] = {0: []}
+    for i in range(len(name)):
+        if i not in ways:
+            continue
+        for k in (4, 3, 2):
+            part = name[i:i + k]
+            if len(part) == k and part in known and i + k not in ways:
+                ways[i + k] = ways[i] + [part]
+    return ways.get(len(name))
 
 
 def looks_like_name(n: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 import os
 import re
 
@@ -14,18 +15,30 @@ from ..textio import read_issue_file
 from .campaigns import CampaignRegistry
 from .features import block_features
 from .layout import TopicIndex, detect_layout
-from .patterns import match_page_header
+from .patterns import known_names, match_page_header, parse_byline
 from .rejoin import continues_previous, short_line_is_cut
 
 
 def detect_issue(text: str, *, registry: CampaignRegistry | None = None, source: SourceInfo | None = None,
-                 meta: IssueMeta | None = None) -> Issue:
-    """Detect every block's role, the paragraph joins and the articles of one issue's decoded text."""
+                 meta: IssueMeta | None = None, roster: Iterable[str] | None = None) -> Issue:
+    """Detect every block's role, the paragraph joins and the articles of one issue's decoded text.
+
+    `roster`: names of people the archive knows; they segment as one word, split run-together names,
+    and a byline naming someone outside a non-empty roster is flagged as doubtful.
+    """
     if registry is None:
         registry = CampaignRegistry.default()
     if source is None:
-        source = SourceInfo(None, "utf-8", hashlib.sha256(text.encode("utf-8")).hexdigest(), len(text))
+        source = SourceInfo(None, "utf-8", hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), len(text))
+    known = frozenset(roster or ())
     wordseg.add_words(registry.all_terms())
+    wordseg.add_words(known)
+    with known_names(known):
+        return _detect(text, registry, source, meta, known)
+
+
+def _detect(text: str, registry: CampaignRegistry, source: SourceInfo, meta: IssueMeta | None,
+            known: frozenset[str]) -> Issue:
     blocks = split_blocks(text)
     feats = [block_features(b) for b in blocks]
     for prev, f, nxt in zip([None] + feats[:-1], feats, feats[1:] + [None]):
@@ -46,9 +59,23 @@ def detect_issue(text: str, *, registry: CampaignRegistry | None = None, source:
         b.confidence, b.reason = d.confidence, d.reason
         b.article = b.detected_article = a
     _detect_joins(blocks, feats)
+    if known:
+        _flag_unknown_names(blocks, feats, known)
     records = {a: ArticleRecord(a) for a in {b.article for b in blocks if b.article is not None}}
     return Issue(text=text, blocks=blocks, records=records, source=source, registry=registry,
-                 meta=meta or IssueMeta())
+                 meta=meta or IssueMeta(), roster=known)
+
+
+def _flag_unknown_names(blocks, feats, known: frozenset[str]) -> None:
+    """A byline that names someone the roster does not know is worth a second look."""
+    for b, f in zip(blocks, feats):
+        if b.role != "byline":
+            continue
+        names = [nm for _r, nm in (f.byline or parse_byline(f.text))]
+        unknown = [nm for nm in names if nm not in known]
+        if unknown:
+            b.confidence = min(b.confidence, 0.55)
+            b.reason = f"{b.reason}; not in the roster: {'、'.join(unknown)}"
 
 
 def _detect_joins(blocks, feats) -> None:
