@@ -1,0 +1,1 @@
+"""Learning from corrections: the section classifier and campaign suggestions."""
