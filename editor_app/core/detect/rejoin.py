@@ -32,6 +32,8 @@ def continues_previous(prev: BlockFeatures, cur: BlockFeatures, in_lead: bool,
     if last in "，、,":
         return True, 0.95, "the previous block stops after a comma"
     word = spanning_word(a, b) if P.HAN_RE.match(last or " ") and P.HAN_RE.match(b.lstrip()[:1] or " ") else None
+    if _completes_sentence(cur.compact) and not prev.short:
+        return True, 0.8, "the next block opens by finishing the sentence"
     if in_lead and prev.n <= 70 and not word and not prev.dateline and last not in _DANGLING:
         return False, 0.7, "a lead line under the headline"
     if b.lstrip().startswith(_NEW_PARAGRAPH_OPENERS):
@@ -40,8 +42,6 @@ def continues_previous(prev: BlockFeatures, cur: BlockFeatures, in_lead: bool,
         return False, 0.65, "the next block opens a new paragraph"
     if word:
         return True, 0.9, f"the word {word} runs across the break"
-    if _completes_sentence(cur.compact):
-        return True, 0.8, "the next block opens by finishing the sentence"
     if prev.n <= 30 and ("，" in prev.compact or prev.short) and "。" not in prev.compact:
         return False, 0.6, "a short line that reads as a subhead"
     if last in "；;":
@@ -59,7 +59,7 @@ LONG_CLAUSE = 30
 def _completes_sentence(s: str) -> bool:
     """A block that opens with a 1-6 character sentence (`海外。…`, `伤员送达。…`) finishes the one before."""
     m = re.match(r"[^。！？!?“”\s]{1,6}[。！？!?]", s)
-    return bool(m) and len(s) > m.end() + 4
+    return bool(m) and (len(s) > m.end() + 4 or len(s) == m.end())
 
 
 def _dangles(text: str, tokenize: Callable[[str], list[str]]) -> bool:
