@@ -31,22 +31,31 @@ class Issue:
     meta: IssueMeta = field(default_factory=IssueMeta)
     roster: frozenset[str] = frozenset()  # known people's names in force when the issue was detected
     _views: list[ArticleView] | None = field(default=None, repr=False)
+    _by_article: dict[int, list[Block]] | None = field(default=None, repr=False)
 
     # --- structure -------------------------------------------------------------------------------------
     def invalidate(self) -> None:
-        """Call after any change to blocks or records: views are recomputed on next use."""
+        """Call after any change to blocks or records: views and the article index are rebuilt on next use."""
         self._views = None
+        self._by_article = None
+
+    def _index(self) -> dict[int, list[Block]]:
+        """Blocks grouped by article, in reading order of the articles (built once per change)."""
+        if self._by_article is None:
+            groups: dict[int, list[Block]] = {}
+            for b in self.blocks:
+                if b.article is not None:
+                    groups.setdefault(b.article, []).append(b)
+            self._by_article = groups
+        return self._by_article
 
     def article_ids(self) -> list[int]:
         """Ids of the articles that hold blocks, in reading order (by their first block)."""
-        first: dict[int, int] = {}
-        for b in self.blocks:
-            if b.article is not None and b.article not in first:
-                first[b.article] = b.index
-        return sorted(first, key=first.__getitem__)
+        groups = self._index()
+        return sorted(groups, key=lambda aid: groups[aid][0].index)
 
     def blocks_of(self, article_id: int) -> list[Block]:
-        return [b for b in self.blocks if b.article == article_id]
+        return list(self._index().get(article_id, []))
 
     def next_article_id(self) -> int:
         ids = set(self.records) | {b.article for b in self.blocks if b.article is not None}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -34,52 +34,62 @@ _STOP = set("的了和与及在是为对把被从向以将这那其等也都而�
 
 
 class TopicIndex:
-    """Content words per block with issue-wide IDF, to tell whether two runs of text share a topic.
+    """Whether two runs of text share a topic: IDF-weighted character bigrams over the whole issue.
 
-    Blocks are segmented lazily: detection asks about a few places only, so most blocks are never cut.
-    IDF comes from character bigrams over the whole issue, which costs no segmentation.
+    Bigrams need no segmentation, so asking about any place in a large issue stays cheap.
     """
 
-    def __init__(self, texts: list[str], tokenize: Callable[[str], list[str]]):
+    def __init__(self, texts: list[str], tokenize: Callable[[str], list[str]] | None = None):
         self.texts = texts
-        self.tokenize = tokenize
-        self._tokens: dict[int, set[str]] = {}
-        self._df: Counter[str] | None = None
+        self._grams: dict[int, set[str]] = {}
+        self._df: array | None = None
 
     def __len__(self) -> int:
         return len(self.texts)
 
-    def _block_tokens(self, i: int) -> set[str]:
-        toks = self._tokens.get(i)
-        if toks is None:
-            toks = {w for w in self.tokenize(self.texts[i])
-                    if len(w) >= 2 and re.search(f"[{P.HAN}]", w) and w[0] not in _STOP}
-            self._tokens[i] = toks
-        return toks
+    def _grams_of(self, i: int) -> set[str]:
+        t = self.texts[i]
+        return {t[k:k + 2] for k in range(len(t) - 1) if _HAN_PAIR.fullmatch(t[k:k + 2])}
 
-    def _idf(self, word: str) -> float:
+    def _block_grams(self, i: int) -> set[str]:
+        grams = self._grams.get(i)
+        if grams is None:
+            grams = self._grams[i] = self._grams_of(i)
+        return grams
+
+    def _idf(self, gram: str) -> float:
         if self._df is None:
-            self._df = Counter()
-            for t in self.texts:
-                self._df.update({t[k:k + 2] for k in range(len(t) - 1)})
-        # a word is at most as rare as its rarest bigram
-        df = min((self._df.get(word[k:k + 2], 0) for k in range(len(word) - 1)), default=0)
-        return math.log((len(self.texts) + 1) / (df + 0.5))
+            # document frequency in a fixed table of counters keyed by a deterministic hash of the pair:
+            # a large issue holds millions of distinct pairs, and a dict of them would cost hundreds of MB
+            df = array("I", bytes(4 * _DF_BUCKETS))
+            for i in range(len(self.texts)):
+                for g in self._grams_of(i):
+                    df[_bucket(g)] += 1
+            self._df = df
+        return math.log((len(self.texts) + 1) / (self._df[_bucket(gram)] + 0.5))
 
-    def weight(self, words: set[str]) -> float:
-        return sum(self._idf(w) for w in words)
+    def weight(self, grams: set[str]) -> float:
+        return sum(self._idf(g) for g in grams)
 
     def words(self, indices: list[int]) -> set[str]:
         out: set[str] = set()
         for i in indices:
-            out |= self._block_tokens(i)
+            out |= self._block_grams(i)
         return out
 
     def overlap(self, a: list[int], b: list[int]) -> float:
-        """IDF-weighted share of `b`'s content words that `a` also has (0..1)."""
+        """IDF-weighted share of `b`'s bigrams that `a` also has (0..1)."""
         wa, wb = self.words(a), self.words(b)
         total = self.weight(wb)
         return self.weight(wa & wb) / total if total else 0.0
+
+
+_HAN_PAIR = re.compile(f"[{P.HAN}]{{2}}")
+_DF_BUCKETS = 1 << 20
+
+
+def _bucket(gram: str) -> int:
+    return (ord(gram[0]) * 65599 + ord(gram[1])) & (_DF_BUCKETS - 1)
 
 
 _KICKER_END = re.compile(r"(?:强调|強調|指出|提出|表示|要求|说|說|——|—|：|:)$")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
 import os
 import re
+from collections.abc import Iterable
 
 from .. import wordseg
 from ..blocks import split_blocks
