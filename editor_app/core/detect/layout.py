@@ -267,7 +267,7 @@ def detect_layout(blocks: list[Block], feats: list[BlockFeatures], topics: Topic
                     and package_kind in (None, kind):
                 # a head with its own byline inside a package (编者按, or pieces under one headline);
                 # the pieces of one package sign the same way (all labelled, or all bare names)
-                new, conf, why = False, 0.6, "a piece of a package under one headline"
+                new, conf, why = False, 0.55, "a piece of a package under one headline"
                 package, package_kind = True, kind
             if new:
                 if state == "head" and not art_body and cur is not None:
@@ -379,7 +379,7 @@ def _starts_article(run: list[BlockFeatures], after: BlockFeatures | None, state
         return False, 0.5, f"followed by a name, but the topic goes on (shared {cont:.2f})"
     if run[0].numbered or run[0].dash_end:
         return False, 0.8, "numbered or lead-in subhead"
-    return False, 0.75 if cont > 0.2 else 0.55, f"subhead: no sign of a new article (topic shared {cont:.2f})"
+    return False, 0.7, "subhead: a short line inside the article, with no sign of a new one"
 
 
 def _mark_captions(feats: list[BlockFeatures], roles: list[Decision | None]) -> None:

@@ -43,7 +43,7 @@ def continues_previous(prev: BlockFeatures, cur: BlockFeatures, in_lead: bool,
     if word:
         return True, 0.9, f"the word {word} runs across the break"
     if prev.n <= 30 and ("，" in prev.compact or prev.short) and "。" not in prev.compact:
-        return False, 0.6, "a short line that reads as a subhead"
+        return False, 0.55, "a short line that reads as a subhead"
     if last in "；;":
         return False, 0.6, "the previous block ends a clause"
     return True, 0.75 if prev.n > 40 else 0.6, "the previous block stops mid-sentence"
