@@ -50,3 +50,16 @@ def test_campaign_suggestions_recur_across_issues_and_skip_known():
     assert all(p != "三大三强" for _k, p, _n in phrases)
     assert all("今天天气" not in p for _k, p, _n in phrases)  # speech is not a slogan
     assert all(p != "一次性" for _k, p, _n in phrases)  # one issue only
+
+
+def test_issue_views_suggest_a_section_only_where_no_page_header_gives_one():
+    from editor_app.core.detect.pipeline import detect_issue
+
+    text = ("乒乓球联赛开赛\n\n本报记者 林书瑶\n\n全区乒乓球联赛昨日开赛，32支球队的运动员参加比赛，志愿者服务赛事。\n\n"
+            "02 民生\n\n社区食堂开门迎客\n\n本报记者 韩晓松\n\n社区食堂开门迎客，老人在家门口吃上热乎饭。\n")
+    issue = detect_issue(text)
+    issue.section_model = SectionClassifier.train(TRAIN, wordseg.cut)
+    first, second = issue.views()
+    assert first.section is None and first.section_suggestion[0] == "体育"
+    assert second.section == "民生" and second.section_suggestion is None
+    assert issue.to_json()["articles"][0]["section_suggestion"]["section"] == "体育"

@@ -30,6 +30,7 @@ class Issue:
     registry: CampaignRegistry | None = None
     meta: IssueMeta = field(default_factory=IssueMeta)
     roster: frozenset[str] = frozenset()  # known people's names in force when the issue was detected
+    section_model: Any = None  # a learning.sections.SectionClassifier, to suggest missing sections
     _views: list[ArticleView] | None = field(default=None, repr=False)
     _by_article: dict[int, list[Block]] | None = field(default=None, repr=False)
 
@@ -112,8 +113,17 @@ class Issue:
                 detected=detected, edited_fields=tuple(sorted(record.overrides)),
                 campaign_reasons=detected["campaign_reasons"],
                 doubtful=sum(1 for b in blocks if b.confidence < DOUBT_THRESHOLD),
+                section_suggestion=self._suggest_section(values) if not values["section"] else None,
             ))
         return views
+
+    def _suggest_section(self, values: dict[str, Any]) -> tuple[str, float] | None:
+        if self.section_model is None:
+            return None
+        from . import wordseg
+
+        text = "\n".join(x for x in [values["headline"] or "", *values["paragraphs"][:3]])
+        return self.section_model.suggest(text, wordseg.cut)
 
     def doubtful_blocks(self) -> list[int]:
         return [b.index for b in self.blocks if b.confidence < DOUBT_THRESHOLD and not b.edited]

@@ -104,6 +104,8 @@ class ArticleView:
     edited_fields: tuple[str, ...] = ()
     campaign_reasons: dict[str, str] = field(default_factory=dict)
     doubtful: int = 0
+    # when no page header gives the section: the classifier's guess and its confidence
+    section_suggestion: tuple[str, float] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -125,6 +127,9 @@ class ArticleView:
             "confidence": round(self.confidence, 3),
             "status": self.status,
             "edited_fields": list(self.edited_fields),
+            "section_suggestion": ({"section": self.section_suggestion[0],
+                                    "confidence": round(self.section_suggestion[1], 3)}
+                                   if self.section_suggestion else None),
         }
 
     @property
