@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -380,8 +381,8 @@ class History:
 def issue_state(issue: Issue) -> tuple:
     """Everything an edit can change, as a comparable value (for tests and the 'unchanged' check)."""
     return (tuple((b.role, b.article, b.continues_previous) for b in issue.blocks),
-            tuple(sorted((aid, repr(sorted(r.overrides.items())), r.status) for aid, r in issue.records.items()
-                         if r.overrides or r.status != "auto")))
+            tuple(sorted((aid, json.dumps(r.overrides, sort_keys=True, ensure_ascii=False), r.status)
+                         for aid, r in issue.records.items() if r.overrides or r.status != "auto")))
 
 
 def check_invariants(issue: Issue) -> list[str]:

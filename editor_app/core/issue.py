@@ -33,12 +33,21 @@ class Issue:
     section_model: Any = None  # a learning.sections.SectionClassifier, to suggest missing sections
     _views: list[ArticleView] | None = field(default=None, repr=False)
     _by_article: dict[int, list[Block]] | None = field(default=None, repr=False)
+    _fields_cache: dict[int, tuple[tuple, dict[str, Any]]] = field(default_factory=dict, repr=False)
+    _suggestion_cache: dict[tuple, tuple[str, float] | None] = field(default_factory=dict, repr=False)
 
     # --- structure -------------------------------------------------------------------------------------
-    def invalidate(self) -> None:
-        """Call after any change to blocks or records: views and the article index are rebuilt on next use."""
+    def invalidate(self, everything: bool = False) -> None:
+        """Call after any change to blocks or records: views and the article index are rebuilt on next use.
+
+        `everything`: also forget the composed fields of unchanged articles (after the campaign registry,
+        the roster or the section model changed).
+        """
         self._views = None
         self._by_article = None
+        if everything:
+            self._fields_cache.clear()
+            self._suggestion_cache.clear()
 
     def _index(self) -> dict[int, list[Block]]:
         """Blocks grouped by article, in reading order of the articles (built once per change)."""
@@ -93,9 +102,16 @@ class Issue:
         for pos, aid in enumerate(self.article_ids()):
             blocks = self.blocks_of(aid)
             record = self.records.setdefault(aid, ArticleRecord(aid))
-            detected = compose_fields(blocks, self.registry, self.meta.date)
             section, page = ctx[blocks[0].index]
-            detected["section"], detected["page"] = section, page
+            # an edit touches a few articles: the others reuse their fields while their blocks are unchanged
+            key = (tuple((b.index, b.role, b.continues_previous) for b in blocks), section, page)
+            cached = self._fields_cache.get(aid)
+            if cached is not None and cached[0] == key:
+                detected = cached[1]
+            else:
+                detected = compose_fields(blocks, self.registry, self.meta.date)
+                detected["section"], detected["page"] = section, page
+                self._fields_cache[aid] = (key, detected)
             values = dict(detected)
             for k, v in record.overrides.items():
                 values[k] = [Byline(**b) if isinstance(b, dict) else b for b in v] if k == "bylines" else v
@@ -123,7 +139,10 @@ class Issue:
         from . import wordseg
 
         text = "\n".join(x for x in [values["headline"] or "", *values["paragraphs"][:3]])
-        return self.section_model.suggest(text, wordseg.cut)
+        key = (id(self.section_model), text)
+        if key not in self._suggestion_cache:
+            self._suggestion_cache[key] = self.section_model.suggest(text, wordseg.cut)
+        return self._suggestion_cache[key]
 
     def doubtful_blocks(self) -> list[int]:
         return [b.index for b in self.blocks if b.confidence < DOUBT_THRESHOLD and not b.edited]

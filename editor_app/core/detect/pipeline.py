@@ -107,13 +107,13 @@ def _leaves_open(s: str) -> bool:
     return s.count("（") > s.count("）") or s.count("“") > s.count("”") or s.count("(") > s.count(")")
 
 
-def detect_file(path: str | os.PathLike, *, registry: CampaignRegistry | None = None) -> Issue:
+def detect_file(path: str | os.PathLike, *, registry: CampaignRegistry | None = None,
+                roster: Iterable[str] | None = None) -> Issue:
     """Read a raw issue file (any supported encoding) and detect it. Raises `InputError` for bad input."""
     decoded = read_issue_file(path)
     source = SourceInfo(str(path), decoded.encoding, decoded.sha256, len(decoded.text))
-    issue = detect_issue(decoded.text, registry=registry, source=source, meta=IssueMeta(date=guess_date(
-        decoded.text, str(path))))
-    return issue
+    return detect_issue(decoded.text, registry=registry, source=source, roster=roster,
+                        meta=IssueMeta(date=guess_date(decoded.text, str(path))))
 
 
 def guess_date(text: str, path: str | None = None) -> str | None:
