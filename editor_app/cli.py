@@ -120,6 +120,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("gui", help="open the window (on FILE if given)")
     p.add_argument("file", nargs="?", help="a raw issue file to open")
     p.set_defaults(func=cmd_gui)
+
+    from . import cli_archive  # the archive commands: import, list, show, search, export, backup
+
+    cli_archive.add_commands(sub)
     return parser
 
 

@@ -55,7 +55,8 @@ def test_campaign_suggestions_recur_across_issues_and_skip_known():
 def test_issue_views_suggest_a_section_only_where_no_page_header_gives_one():
     from editor_app.core.detect.pipeline import detect_issue
 
-    text = ("乒乓球联赛开赛\n\n本报记者 林书瑶\n\n全区乒乓球联赛昨日开赛，32支球队的运动员参加比赛，志愿者服务赛事。\n\n"
+    text = ("乒乓球联赛开赛\n\n本报记者 林书瑶\n\n"
+            "全区乒乓球联赛昨日开赛，32支球队的运动员参加比赛，志愿者服务赛事。\n\n"
             "02 民生\n\n社区食堂开门迎客\n\n本报记者 韩晓松\n\n社区食堂开门迎客，老人在家门口吃上热乎饭。\n")
     issue = detect_issue(text)
     issue.section_model = SectionClassifier.train(TRAIN, wordseg.cut)

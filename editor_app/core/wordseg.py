@@ -59,8 +59,16 @@ def cut(text: str) -> list[str]:
     return _load().lcut(text, HMM=True)
 
 
+def cut_dictionary(text: str) -> list[str]:
+    """Words from the dictionary alone (no HMM guesses for unknown words): ~20% faster, and stable
+    for the search index, where a name jieba does not know simply stays a run of single characters
+    on both the index and the query side."""
+    return _load().lcut(text, HMM=False)
+
+
 def cut_for_search(text: str) -> list[str]:
-    return _load().lcut_for_search(text)
+    """jieba's search segmentation on dictionary words (what the full-text index stores)."""
+    return _load().lcut_for_search(text, HMM=False)
 
 
 def search_tokens(text: str) -> str:

@@ -43,6 +43,7 @@ class TopicIndex:
         self.texts = texts
         self._grams: dict[int, set[str]] = {}
         self._df: array | None = None
+        self._idf_cache: dict[str, float] = {}
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -58,15 +59,19 @@ class TopicIndex:
         return grams
 
     def _idf(self, gram: str) -> float:
-        if self._df is None:
-            # document frequency in a fixed table of counters keyed by a deterministic hash of the pair:
-            # a large issue holds millions of distinct pairs, and a dict of them would cost hundreds of MB
-            df = array("I", bytes(4 * _DF_BUCKETS))
-            for i in range(len(self.texts)):
-                for g in self._grams_of(i):
-                    df[_bucket(g)] += 1
-            self._df = df
-        return math.log((len(self.texts) + 1) / (self._df[_bucket(gram)] + 0.5))
+        value = self._idf_cache.get(gram)
+        if value is None:
+            if self._df is None:
+                # document frequency in a fixed table of counters keyed by a deterministic hash of the pair:
+                # a large issue holds millions of distinct pairs, and a dict of them would cost hundreds of MB
+                df = array("I", bytes(4 * _DF_BUCKETS))
+                mask = _DF_BUCKETS - 1
+                for t in self.texts:
+                    for a, b in set(zip(t, t[1:])):
+                        df[(ord(a) * 65599 + ord(b)) & mask] += 1
+                self._df = df
+            value = self._idf_cache[gram] = math.log((len(self.texts) + 1) / (self._df[_bucket(gram)] + 0.5))
+        return value
 
     def weight(self, grams: set[str]) -> float:
         return sum(self._idf(g) for g in grams)
