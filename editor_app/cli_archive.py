@@ -216,22 +216,32 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .core.atomic import WriteError, atomic_write_text
+    from .core.export import ExportError, export_issues
+    from .core.export.jsonfmt import issues_json_text
 
+    if not args.issue and not (args.date_from or args.date_to):
+        raise _cli_error("give an ISSUE, or a date range with --from/--to")
     with _opened(args, write=False) as archive:
-        issue = archive.load_issue(_issue_id(archive, args.issue))
-    text = json.dumps(issue.to_json(), ensure_ascii=False, indent=1) + "\n"
+        if args.issue:
+            ids = [_issue_id(archive, args.issue)]
+        else:
+            ids = [s.id for s in archive.list_issues()
+                   if s.date and (not args.date_from or s.date >= args.date_from)
+                   and (not args.date_to or s.date <= args.date_to)]
+            if not ids:
+                raise _cli_error("no archived issue is dated in that range")
+        issues = [archive.load_issue(i) for i in ids]
     if args.out == "-":
-        sys.stdout.write(text)
+        if args.format != "json":
+            raise _cli_error("only --format json can go to standard output")
+        sys.stdout.write(issues_json_text(issues))
         return EXIT_OK
-    out = Path(args.out)
-    if out.is_dir():
-        raise _cli_error(f"{out} is a folder; give a file name")
     try:
-        atomic_write_text(out, text)
-    except WriteError as exc:
+        written = export_issues(issues, args.format, args.out, csv_bom=args.bom)
+    except ExportError as exc:
         raise _cli_error(str(exc)) from None
-    print(f"wrote {out}")
+    what = f"{len(written)} files in {args.out}" if len(written) > 1 or args.format == "nitf" else str(written[0])
+    print(f"exported {len(issues)} issue{'s' if len(issues) != 1 else ''} as {args.format}: {what}")
     return EXIT_OK
 
 
@@ -279,11 +289,17 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     _add_db(p)
     p.set_defaults(func=cmd_search)
 
-    p = subparsers.add_parser("export", help="export an archived issue with the editors' corrections")
-    p.add_argument("issue", metavar="ISSUE", help="an issue id (or a date YYYY-MM-DD held by one issue)")
-    p.add_argument("--format", choices=("json",), default="json", help="the same JSON as `detect` (default)")
+    p = subparsers.add_parser("export", help="export archived issues with the editors' corrections")
+    p.add_argument("issue", metavar="ISSUE", nargs="?",
+                   help="an issue id (or a date YYYY-MM-DD held by one issue); or use --from/--to")
+    p.add_argument("--format", choices=("json", "md", "txt", "csv", "nitf", "docx"), default="json",
+                   help="json (the same shape as `detect`, default), md, txt, csv, nitf (PATH is a folder: one "
+                        ".xml per article) or docx (several issues: PATH is a folder, one document each)")
     p.add_argument("--out", required=True, metavar="PATH", help="the file to write (written whole or not at all); "
-                                                                "- for standard output")
+                                                                "- for standard output (json)")
+    p.add_argument("--from", dest="date_from", type=_date, help="export every issue dated from this day")
+    p.add_argument("--to", dest="date_to", type=_date, help="… up to this day")
+    p.add_argument("--bom", action="store_true", help="csv: start with a UTF-8 BOM (for Excel)")
     _add_db(p)
     p.set_defaults(func=cmd_export)
 
