@@ -184,8 +184,6 @@ def test_item_signed_by_reporters_at_its_end_is_its_own_article() -> None:
     assert pairs(views[1]) == [("reporter", "裘晓晴"), ("reporter", "闻一鸣")]
 
 
-@pytest.mark.xfail(strict=True, reason="an item signed at its end with (X发布)(Y) is not split off like one signed "
-                                       "（本报记者A、B）: its headline becomes a subhead of the article above")
 def test_item_signed_by_a_source_at_its_end_is_its_own_article() -> None:
     views = detect(SIGNED_ITEM_AFTER_PHOTO_STORY.format(credit="(东湖区应急管理局发布)(卞子墨)")).views()
     assert [v.headline for v in views] == ["西山森林公园桃花盛开", "东湖区开展燃气安全检查"]

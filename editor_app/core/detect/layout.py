@@ -204,7 +204,7 @@ def detect_layout(blocks: list[Block], feats: list[BlockFeatures], topics: Topic
         if f.credit:
             if cur is None:
                 open_article()
-            if seen_byline and P.END_CREDIT.match(f.compact):
+            if seen_byline and (P.END_CREDIT.match(f.compact) or P.SOURCE_CREDIT.match(f.compact)):
                 # （本报记者A、B） signs a short item; the article above already has its byline, so the item
                 # began at the last subhead since that byline
                 start = _last_subhead_after_byline(roles, arts, cur, i)
