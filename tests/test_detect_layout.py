@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from editor_app.core.detect.campaigns import Campaign, CampaignRegistry
 from editor_app.core.detect.pipeline import detect_issue
 
@@ -178,8 +176,6 @@ def test_graphic_label_repeating_the_article_topic_is_furniture() -> None:
     _check_graphic_label("桂花镇污水处理管网")
 
 
-@pytest.mark.xfail(strict=True, reason="a graphic label with a word of its own (示意图) shares under half its "
-                                       "bigrams with the article above and becomes the next article's kicker")
 def test_graphic_label_ending_in_a_graphic_word_is_furniture() -> None:
     _check_graphic_label("桂花镇污水处理网络示意图")
 

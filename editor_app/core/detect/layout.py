@@ -331,6 +331,9 @@ def _last_subhead_after_byline(roles, arts, cur: int | None, i: int) -> int | No
     return None
 
 
+_GRAPHIC_WORD = re.compile(r"(?:示意图|图解|一览图?|一览表|分布图|流程图|路线图|效果图|全景图|位置图|规划图|统计图)$")
+
+
 def _bigrams(s: str) -> set[str]:
     s = P.compact(s)
     return {s[k:k + 2] for k in range(len(s) - 1)}
@@ -348,6 +351,10 @@ def _graphic_label(run, roles, arts, feats: list[BlockFeatures], art_prev_body: 
         own = "".join(x.compact for x in run if x.index != r.index)
         if after_index < len(feats):
             own += feats[after_index].compact
+        if _GRAPHIC_WORD.search(r.compact):
+            roles[r.index] = Decision("furniture", 0.7, "label of a graphic (示意图, 图解, 一览)")
+            arts[r.index] = None
+            continue
         grams = _bigrams(r.text)
         if not grams:
             continue
