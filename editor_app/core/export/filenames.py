@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+# Windows reserves these device names whatever the extension (digits 0-9 and the superscripts ¹²³ count)
+_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
+             *(f"{dev}{d}" for dev in ("COM", "LPT") for d in "0123456789¹²³")}
 # Path separators, characters Windows forbids, and anything that is not printable.
 _FORBIDDEN = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
 MAX_NAME_BYTES = 150  # well under the 255-byte limit of common file systems, leaving room for suffixes

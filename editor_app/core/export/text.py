@@ -11,14 +11,15 @@ from .clean import clean_text
 ROLE_LABELS_ZH = {"reporter": "记者", "intern": "实习记者", "correspondent": "通讯员", "photographer": "摄影",
                   "source": "来源", "editor": "编辑"}
 _MD_INLINE = re.compile(r"([\\`*_\[\]<>#|~&!])")
+_LINE_BREAKS = re.compile("[\r\n\x0b\x0c\x85\u2028\u2029]+")
 _MD_LINE_START = re.compile(r"^(\s*)([-+=>]|\d+[.)])", re.M)
 
 
 def md_escape(s: str) -> str:
     """Escape Markdown syntax (and any HTML) so hostile text stays text; Chinese text is left readable."""
-    s = _MD_INLINE.sub(r"\\\1", clean_text(s))
-    s = _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), s)
-    return s.replace("\n", " ")
+    s = _LINE_BREAKS.sub(" ", clean_text(s))  # one field stays on one line: no break can start a new block
+    s = _MD_INLINE.sub(r"\\\1", s)
+    return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), s)
 
 
 def byline_line(view: ArticleView) -> str:
