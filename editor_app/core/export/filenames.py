@@ -18,14 +18,19 @@ def safe_filename(name: str, fallback: str = "article", max_bytes: int = MAX_NAM
     name = unicodedata.normalize("NFC", str(name or ""))
     name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C")
     name = _FORBIDDEN.sub("_", name)
-    name = re.sub(r"\s+", " ", name).strip().strip(".").strip()
-    while len(name.encode("utf-8")) > max_bytes:
-        name = name[:-1]
-    name = name.rstrip(" .")
-    if not name or name in (".", ".."):
-        name = fallback
-    if name.split(".")[0].upper() in _RESERVED:
+    name = _trim(re.sub(r"\s+", " ", name))
+    if name.split(".")[0].strip().upper() in _RESERVED:
         name = "_" + name
+    while len(name.encode("utf-8")) > max_bytes:
+        name = _trim(name[:-1])
+    return name or fallback
+
+
+def _trim(name: str) -> str:
+    """No leading or trailing dots or spaces (hidden files, names Windows cannot keep), however they mix."""
+    previous = None
+    while name != previous:
+        previous, name = name, name.strip().strip(".")
     return name
 
 
