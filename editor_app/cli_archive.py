@@ -1,4 +1,4 @@
-"""The archive commands of `editor-app`: import, list, show, search, export and backup."""
+"""The archive commands of `editor-app`: import, list, show, search, export, backup, and what the archive learns."""
 
 from __future__ import annotations
 
@@ -182,7 +182,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
     with _opened(args, write=False) as archive:
         issue_id = _issue_id(archive, args.issue)
-        issue = archive.load_issue(issue_id)
+        issue = archive.load_issue(issue_id, suggest=False)
     meta = issue.meta
     print(f"issue {issue_id}: {meta.date or 'no date'}" + (f", {meta.paper}" if meta.paper else "")
           + (f", no. {meta.number}" if meta.number else ""))
@@ -230,7 +230,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                    and (not args.date_to or s.date <= args.date_to)]
             if not ids:
                 raise _cli_error("no archived issue is dated in that range")
-        issues = [archive.load_issue(i) for i in ids]
+        issues = [archive.load_issue(i, suggest=False) for i in ids]
     if args.out == "-":
         if args.format != "json":
             raise _cli_error("only --format json can go to standard output")
@@ -307,3 +307,410 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("dest", metavar="DEST", help="the backup file, or a folder to put a dated copy in")
     _add_db(p)
     p.set_defaults(func=cmd_backup)
+
+    add_learning_commands(subparsers)
+
+
+# --- learning: people, campaigns, sections, reports ----------------------------------------------------------
+
+def _sub_db(p: argparse.ArgumentParser) -> None:
+    # SUPPRESS: an action's parser must not reset a --db given before the action's name
+    p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                   help="the archive file (default: the archive in your user data folder)")
+
+
+@contextmanager
+def _changing(args: argparse.Namespace) -> Iterator[Archive]:
+    """An existing archive opened for a correction (never created: there is nothing to correct in a new one)."""
+    path = _archive_path(args)
+    try:
+        archive = Archive.open(path, create=False)
+    except ArchiveError as exc:
+        raise _cli_error(str(exc)) from None
+    try:
+        yield archive
+    except ArchiveError as exc:
+        raise _cli_error(str(exc)) from None
+    finally:
+        archive.close()
+
+
+def _write_text_file(path: str, text: str) -> None:
+    from .core.atomic import WriteError, atomic_write_text
+
+    try:
+        atomic_write_text(path, text)
+    except WriteError as exc:
+        raise _cli_error(str(exc)) from None
+
+
+def _columns(rows: list[list[str]], right: set[int] = frozenset()) -> list[str]:
+    """Rows of cells aligned in columns (Chinese characters count two columns)."""
+    from .core.reports import display_width, pad
+
+    widths = [max(display_width(r[k]) for r in rows) for k in range(len(rows[0]))]
+    return ["  ".join(pad(cell, w, "right" if k in right else "left") for k, (cell, w) in enumerate(zip(r, widths)))
+            .rstrip() for r in rows]
+
+
+def _print_json_data(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+def people_csv(people: list, bom: bool = False) -> str:
+    """The roster as CSV text (one person per row)."""
+    import csv
+    import io
+
+    from .core.learning.names import pinyin
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(["name", "pinyin", "roles", "articles", "confirmed", "first_seen", "last_seen", "staff",
+                     "aliases"])
+    for p in people:
+        writer.writerow([p.name, pinyin(p.name), " ".join(p.roles), p.article_count, p.confirmed_count,
+                         p.first_seen or "", p.last_seen or "", "yes" if p.staff else "", " ".join(p.aliases)])
+    return ("\ufeff" if bom else "") + out.getvalue()
+
+
+def cmd_people(args: argparse.Namespace) -> int:
+    action = getattr(args, "people_action", None)
+    who = _user()
+    if action == "rename":
+        with _changing(args) as archive:
+            n = archive.rename_person(args.old, args.new, who=who)
+        print(f"renamed {args.old} to {args.new} ({_count(n, 'issue')} rewritten)")
+        return EXIT_OK
+    if action == "merge":
+        with _changing(args) as archive:
+            n = archive.merge_people(args.keep, args.absorb, who=who)
+        print(f"merged {args.absorb} into {args.keep} ({_count(n, 'issue')} rewritten)")
+        return EXIT_OK
+    if action == "staff":
+        with _changing(args) as archive:
+            archive.set_staff(args.name, not args.off, who=who)
+            person = archive.person(args.name)
+        print(f"{person.name} is {'now' if person.staff else 'no longer'} marked as staff")
+        return EXIT_OK
+    if action == "add":
+        with _opened(args, write=True) as archive:
+            person = archive.add_person(args.name, staff=not args.not_staff, who=who)
+        print(f"added {person.name} to the roster" + (" as staff" if person.staff else ""))
+        return EXIT_OK
+    with _opened(args, write=False) as archive:
+        people = archive.people(sort=args.sort, include_unused=args.all)
+    if args.csv:
+        _write_text_file(args.csv, people_csv(people, args.bom))
+        print(f"wrote {len(people)} people to {args.csv}")
+        return EXIT_OK
+    if args.json:
+        _print_json_data([p.to_dict() for p in people])
+        return EXIT_OK
+    if not people:
+        print("the roster is empty: import issues first", file=sys.stderr)
+        return EXIT_OK
+    rows = [["name", "roles", "articles", "confirmed", "first", "last", "staff"]]
+    rows += [[p.name, ",".join(p.roles), str(p.article_count), str(p.confirmed_count), p.first_seen or "-",
+              p.last_seen or "-", "staff" if p.staff else ""] for p in people]
+    for line in _columns(rows, right={2, 3}):
+        print(line)
+    return EXIT_OK
+
+
+def _date_or_clear(text: str) -> str:
+    """argparse type: a YYYY-MM-DD date, or `none` to clear it."""
+    return "" if text.strip().lower() in ("none", "-") else _date(text)
+
+
+def _count(n: int, noun: str) -> str:
+    """`1 issue`, `2 issues`."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _describe_campaign(c) -> str:
+    parts = [c.name]
+    if c.aliases:
+        parts.append("aka " + "、".join(c.aliases))
+    if c.active_from or c.active_to:
+        parts.append(f"{c.active_from or '…'} to {c.active_to or '…'}")
+    if c.color:
+        parts.append(c.color)
+    return "  ".join(parts)
+
+
+def cmd_campaigns(args: argparse.Namespace) -> int:
+    action = getattr(args, "campaigns_action", None) or "list"
+    who = _user()
+    if action == "list":
+        with _opened(args, write=False) as archive:
+            campaigns = archive.campaigns()
+        if getattr(args, "json", False):
+            _print_json_data([c.to_dict() for c in campaigns])
+            return EXIT_OK
+        if not campaigns:
+            print("no campaigns: add one with `editor-app campaigns add NAME`", file=sys.stderr)
+            return EXIT_OK
+        rows = [["campaign", "aliases", "active", "colour", "articles", "first", "last"]]
+        rows += [[c.name, "、".join(c.aliases), f"{c.active_from or '…'} to {c.active_to or '…'}"
+                  if c.active_from or c.active_to else "", c.color or "", str(c.articles), c.first_date or "-",
+                  c.last_date or "-"] for c in campaigns]
+        for line in _columns(rows, right={4}):
+            print(line)
+        return EXIT_OK
+    if action == "add":
+        with _opened(args, write=True) as archive:
+            c = archive.add_campaign(args.name, args.alias or [], args.date_from, args.date_to, args.color, who=who,
+                                     retag=not args.no_retag)
+        print(f"added the campaign {_describe_campaign(c)} ({_count(c.articles, 'stored article')} tagged)")
+        return EXIT_OK
+    if action == "edit":
+        from .core.storage import KEEP
+
+        changes = {}
+        if args.new_name is not None:
+            changes["new_name"] = args.new_name
+        if args.alias is not None or args.no_aliases:
+            changes["aliases"] = [] if args.no_aliases else args.alias
+        for key, value in (("active_from", args.date_from), ("active_to", args.date_to), ("color", args.color)):
+            if value is not None:
+                changes[key] = value or None
+        if not changes:
+            raise _cli_error("nothing to change: give --name, --alias, --no-aliases, --from, --to or --color")
+        with _changing(args) as archive:
+            c = archive.edit_campaign(args.name, **{k: changes.get(k, KEEP) for k in
+                                                    ("new_name", "aliases", "active_from", "active_to", "color")},
+                                      who=who, retag=not args.no_retag)
+        print(f"campaign now: {_describe_campaign(c)} ({_count(c.articles, 'stored article')} tagged)")
+        return EXIT_OK
+    if action == "merge":
+        with _changing(args) as archive:
+            c = archive.merge_campaigns(args.keep, args.absorb, who=who)
+        print(f"merged {args.absorb} into {_describe_campaign(c)} ({_count(c.articles, 'stored article')} tagged)")
+        return EXIT_OK
+    if action == "delete":
+        with _changing(args) as archive:
+            name = archive.campaign(args.name).name
+            n = archive.delete_campaign(name, who=who)
+        print(f"deleted the campaign {name} (it tagged {_count(n, 'stored article')})")
+        return EXIT_OK
+    if action == "suggest":
+        with _opened(args, write=False) as archive:
+            suggestions = archive.campaign_suggestions(args.min_issues, args.limit, args.date_from, args.date_to)
+        if args.json:
+            _print_json_data([vars(s) for s in suggestions])
+            return EXIT_OK
+        if not suggestions:
+            print(f"no phrase recurs in {args.min_issues} issues or more", file=sys.stderr)
+            return EXIT_OK
+        for s in suggestions:
+            print(f"{s.phrase}  [{s.kind}] in {s.issues} issues, {s.mentions} mentions")
+            for headline in s.examples:
+                print(f"    e.g. {headline}")
+        return EXIT_OK
+    if action == "accept":
+        with _changing(args) as archive:
+            c = archive.accept_suggestion(args.phrase, args.as_name, who=who)
+        print(f"campaign: {_describe_campaign(c)} ({_count(c.articles, 'stored article')} tagged)")
+        return EXIT_OK
+    if action == "dismiss":
+        with _changing(args) as archive:
+            archive.dismiss_suggestion(args.phrase, who=who)
+        print(f"“{args.phrase}” will not be suggested again")
+        return EXIT_OK
+    # show: the campaign's articles and why each is tagged
+    with _opened(args, write=False) as archive:
+        c = archive.campaign(args.name)
+        tagged = archive.campaign_articles(c.name, args.limit)
+    print(_describe_campaign(c) + f": {c.articles} articles")
+    for t in tagged:
+        print(f"{t.issue_id}:{t.article}  {t.date or '----------'}  {t.headline or '(no headline)'}  — {t.reason}")
+    return EXIT_OK
+
+
+def cmd_sections(args: argparse.Namespace) -> int:
+    action = getattr(args, "sections_action", None)
+    who = _user()
+    paper = getattr(args, "paper", None)
+    if action == "add":
+        with _opened(args, write=True) as archive:
+            s = archive.add_section(args.name, paper or "", who=who)
+        print(f"added the section {s.name}" + (f" to {s.paper}" if s.paper else ""))
+        return EXIT_OK
+    if action == "rename":
+        with _changing(args) as archive:
+            n = archive.rename_section(args.old, args.new, paper, who=who)
+        print(f"renamed the section {args.old} to {args.new} ({_count(n, 'issue')} rewritten)")
+        return EXIT_OK
+    if action == "delete":
+        with _changing(args) as archive:
+            archive.delete_section(args.name, paper, who=who)
+        print(f"deleted the section {args.name}")
+        return EXIT_OK
+    with _opened(args, write=False) as archive:
+        sections = archive.section_list(paper)
+        model = archive.section_model(paper)
+    if getattr(args, "json", False):
+        _print_json_data([s.to_dict() for s in sections])
+        return EXIT_OK
+    if not sections:
+        print("no sections yet: they are learned from page headers when issues are imported", file=sys.stderr)
+        return EXIT_OK
+    rows = [["paper", "section", "pages", "articles", "confirmed", "first", "last"]]
+    rows += [[s.paper or "-", s.name, ",".join(s.pages), str(s.articles), str(s.confirmed), s.first_date or "-",
+              s.last_date or "-"] for s in sections]
+    for line in _columns(rows, right={3, 4}):
+        print(line)
+    print(f"the section classifier knows {len(model.sections)} sections from {model.documents} confirmed articles")
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    if args.date_from and args.date_to and args.date_to < args.date_from:
+        raise _cli_error(f"--to {args.date_to} is before --from {args.date_from}")
+    if args.top is not None and args.top < 1:
+        raise _cli_error("--top must be 1 or more")
+    with _opened(args, write=False) as archive:
+        table = archive.report(args.kind, args.by, args.date_from, args.date_to, args.paper)
+        colors = {c.name: c.color for c in archive.campaigns() if c.color} if args.kind == "campaigns" else {}
+    shown = table.top(args.top, "(other)") if args.top else table
+    if args.json:
+        _print_json_data(shown.to_dict())
+    else:
+        print(shown.to_text())
+    if args.csv:
+        _write_text_file(args.csv, table.to_csv(args.bom))
+        print(f"wrote {args.csv}", file=sys.stderr)
+    if args.png:
+        try:
+            from .gui.charts import save_chart
+        except ImportError as exc:  # the chart needs Qt's libraries
+            raise _cli_error(f"cannot draw the chart: {exc}") from exc
+        from .core.atomic import WriteError
+
+        try:
+            save_chart(table, args.png, kind=args.chart, top=args.top or 8, colors=colors)
+        except WriteError as exc:
+            raise _cli_error(str(exc)) from None
+        print(f"wrote {args.png}", file=sys.stderr)
+    return EXIT_OK
+
+
+def add_learning_commands(subparsers: argparse._SubParsersAction) -> None:
+    """Add the people, campaigns, sections and report commands to `editor-app`."""
+    from .core.reports import PERIODS, REPORT_KINDS
+    from .core.storage.people import PEOPLE_SORTS
+
+    p = subparsers.add_parser("people", help="the people roster from bylines: list, rename, merge, mark staff")
+    _add_db(p)
+    p.add_argument("--sort", choices=PEOPLE_SORTS, default="pinyin", help="order of the list (default: pinyin)")
+    p.add_argument("--all", action="store_true", help="also list names no stored byline uses any more")
+    p.add_argument("--csv", metavar="PATH", help="write the list as CSV instead of printing it")
+    p.add_argument("--bom", action="store_true", help="csv: start with a UTF-8 BOM (for Excel)")
+    p.add_argument("--json", action="store_true", help="print the list as JSON")
+    p.set_defaults(func=cmd_people)
+    actions = p.add_subparsers(dest="people_action", metavar="ACTION")
+    a = actions.add_parser("rename", help="spell a person differently in every byline")
+    a.add_argument("old", metavar="OLD")
+    a.add_argument("new", metavar="NEW")
+    _sub_db(a)
+    a = actions.add_parser("merge", help="two spellings are one person: B's bylines become A's")
+    a.add_argument("keep", metavar="A", help="the spelling to keep")
+    a.add_argument("absorb", metavar="B", help="the spelling to merge into A")
+    _sub_db(a)
+    a = actions.add_parser("staff", help="mark a person as staff (or not, with --off)")
+    a.add_argument("name", metavar="NAME")
+    a.add_argument("--off", action="store_true", help="no longer staff")
+    _sub_db(a)
+    a = actions.add_parser("add", help="add a person to the roster before any byline names them")
+    a.add_argument("name", metavar="NAME")
+    a.add_argument("--not-staff", action="store_true", help="not one of the paper's staff")
+    _sub_db(a)
+
+    p = subparsers.add_parser("campaigns", help="the campaign list: add, edit, merge, delete, suggestions")
+    _add_db(p)
+    p.set_defaults(func=cmd_campaigns)
+    actions = p.add_subparsers(dest="campaigns_action", metavar="ACTION")
+    a = actions.add_parser("list", help="list the campaigns with their article counts (the default)")
+    a.add_argument("--json", action="store_true", help="print the list as JSON")
+    _sub_db(a)
+    for name, helptext in (("add", "add a campaign; stored articles that name it are tagged"),
+                           ("edit", "change a campaign's name, aliases, dates or colour")):
+        a = actions.add_parser(name, help=helptext)
+        a.add_argument("name", metavar="NAME")
+        a.add_argument("--alias", action="append", metavar="ALIAS",
+                       help="another name the campaign goes by (repeat for several" +
+                            ("; replaces the aliases)" if name == "edit" else ")"))
+        fmt = _date_or_clear if name == "edit" else _date
+        a.add_argument("--from", dest="date_from", type=fmt, metavar="DATE",
+                       help="first day it is active, YYYY-MM-DD" + (" (none to clear)" if name == "edit" else ""))
+        a.add_argument("--to", dest="date_to", type=fmt, metavar="DATE",
+                       help="last day it is active, YYYY-MM-DD" + (" (none to clear)" if name == "edit" else ""))
+        a.add_argument("--color", metavar="#RRGGBB", help="its colour in views and charts"
+                       + (" (none to clear)" if name == "edit" else ""))
+        a.add_argument("--no-retag", action="store_true", help="leave the tags of stored articles as they are")
+        if name == "edit":
+            a.add_argument("--name", dest="new_name", metavar="NEW", help="a new name (the old one becomes an alias)")
+            a.add_argument("--no-aliases", action="store_true", help="remove every alias")
+        _sub_db(a)
+    a = actions.add_parser("merge", help="two campaigns are one: B's articles and names move to A")
+    a.add_argument("keep", metavar="A")
+    a.add_argument("absorb", metavar="B")
+    _sub_db(a)
+    a = actions.add_parser("delete", help="delete a campaign and its tags")
+    a.add_argument("name", metavar="NAME")
+    _sub_db(a)
+    a = actions.add_parser("suggest", help="recurring banners and quoted phrases that may be campaigns")
+    a.add_argument("--min-issues", type=int, default=2, help="in at least this many issues (default: 2)")
+    a.add_argument("--limit", type=int, default=20, help="at most this many suggestions (default: 20)")
+    a.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="issues on or after YYYY-MM-DD")
+    a.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="issues on or before YYYY-MM-DD")
+    a.add_argument("--json", action="store_true", help="print the suggestions as JSON")
+    _sub_db(a)
+    a = actions.add_parser("accept", help="make a suggested phrase a campaign (or an alias of one, with --name)")
+    a.add_argument("phrase", metavar="PHRASE")
+    a.add_argument("--name", dest="as_name", metavar="NAME", help="the campaign's name (default: the phrase)")
+    _sub_db(a)
+    a = actions.add_parser("dismiss", help="never suggest this phrase again")
+    a.add_argument("phrase", metavar="PHRASE")
+    _sub_db(a)
+    a = actions.add_parser("show", help="a campaign's articles and why each is tagged")
+    a.add_argument("name", metavar="NAME")
+    a.add_argument("--limit", type=int, default=50, help="at most this many articles (default: 50)")
+    _sub_db(a)
+
+    p = subparsers.add_parser("sections", help="each paper's sections (版面): list, add, rename, delete")
+    _add_db(p)
+    p.add_argument("--paper", help="only this paper's sections")
+    p.add_argument("--json", action="store_true", help="print the list as JSON")
+    p.set_defaults(func=cmd_sections)
+    actions = p.add_subparsers(dest="sections_action", metavar="ACTION")
+    for name, helptext in (("add", "add a section to a paper's list"),
+                           ("rename", "rename a section (its articles move; onto an existing one: merge)"),
+                           ("delete", "delete an unused section")):
+        a = actions.add_parser(name, help=helptext)
+        if name == "rename":
+            a.add_argument("old", metavar="OLD")
+            a.add_argument("new", metavar="NEW")
+        else:
+            a.add_argument("name", metavar="NAME")
+        a.add_argument("--paper", default=argparse.SUPPRESS,
+                       help="the paper (default: every paper; for add, issues without a paper)")
+        _sub_db(a)
+
+    p = subparsers.add_parser("report", help="articles per campaign, reporter or section per week or month")
+    p.add_argument("kind", choices=REPORT_KINDS, help="what the rows are")
+    p.add_argument("--by", choices=PERIODS, default="month", help="the columns: week, month or total (default: month)")
+    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="issues on or after YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="issues on or before YYYY-MM-DD")
+    p.add_argument("--paper", help="only this paper's issues")
+    p.add_argument("--top", type=int, help="only the N largest rows (the rest as one row)")
+    p.add_argument("--csv", metavar="PATH", help="also write the table as CSV")
+    p.add_argument("--bom", action="store_true", help="csv: start with a UTF-8 BOM (for Excel)")
+    p.add_argument("--png", metavar="PATH", help="also draw the table as a PNG chart")
+    p.add_argument("--chart", choices=("auto", "bar", "line"), default="auto",
+                   help="the chart: bars of totals, lines over time, or auto (lines for two periods or more)")
+    p.add_argument("--json", action="store_true", help="print the table as JSON")
+    _add_db(p)
+    p.set_defaults(func=cmd_report)

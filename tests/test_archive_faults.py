@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from editor_app.core.detect.pipeline import detect_issue
-from editor_app.core.storage import Archive, ArchiveError
+from editor_app.core.storage import Archive, ArchiveError, schema
 
 TEXT = """2026年3月2日 星期一 第01版 要闻
 
@@ -168,4 +168,4 @@ def test_empty_file_becomes_an_archive(tmp_path):
         Archive.open(path, readonly=True)
     assert path.stat().st_size == 0
     with Archive.open(path) as a:
-        assert a.schema_version() == 2
+        assert a.schema_version() == schema.SCHEMA_VERSION

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from editor_app.core.detect.campaigns import Campaign, CampaignRegistry
 from editor_app.core.detect.pipeline import detect_issue
 from editor_app.core.model import ROLES
+from editor_app.core.textio import clean_text
 
 SETTINGS = settings(deadline=None, max_examples=200, suppress_health_check=[HealthCheck.too_slow])
 REGISTRY = CampaignRegistry([Campaign("绿色出行月", ["绿色出行宣传月"]), Campaign("邻里守望计划")])
@@ -81,6 +82,9 @@ plausible_issue = st.lists(st.tuples(piece, st.sampled_from(BLANKS[:8])), max_si
 
 def check_invariants(text: str) -> None:
     issue = detect_issue(text, registry=REGISTRY)
+    # text that did not come through a file is cleaned the way reading a file cleans it; offsets refer to it
+    assert issue.text == clean_text(text)
+    text = issue.text
     blocks = issue.blocks
     # offsets are valid, blocks are in order, never overlap, and hold the exact source slice
     previous_end = 0

@@ -51,6 +51,7 @@ from dataclasses import dataclass
 from charset_normalizer import from_bytes
 
 __all__ = [
+    "clean_text",
     "DecodedText",
     "InputError",
     "SUPPORTED_ENCODINGS",
@@ -60,7 +61,9 @@ __all__ = [
 ]
 
 SUPPORTED_ENCODINGS: tuple[str, ...] = ("utf-8", "utf-8-sig", "gb18030", "big5", "utf-16-le", "utf-16-be")
-DEFAULT_MAX_BYTES = 200 * 1024 * 1024
+# A day's issue is well under 1 MB; detection holds ~20 bytes per byte of a very large file, so the
+# limit keeps a mistaken multi-gigabyte file from exhausting memory.
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
 
 class InputError(Exception):
@@ -137,6 +140,7 @@ _CONTROL_CHARS = "".join(chr(c) for c in (*range(0x00, 0x09), *range(0x0B, 0x20)
 _CONTROL_TABLE = {ord(c): " " for c in _CONTROL_CHARS}
 _CONTROL_RE = re.compile("[" + re.escape(_CONTROL_CHARS) + "]")
 _MAX_CONTROL_SHARE = 0.05
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 _SAMPLE_MAX_CHARS = 1 << 20  # the text checks look at no more than this prefix of a large input
@@ -301,6 +305,16 @@ def _decode_cjk(data: bytes) -> tuple[str, str] | None:
 
 
 # --- public API -------------------------------------------------------------------------------------
+
+
+def clean_text(text: str) -> str:
+    """What reading a file does to its text, for text that comes from elsewhere (a paste, a caller):
+    newlines normalised, control characters replaced one for one by spaces, lone surrogates (which no
+    encoding can store) replaced by U+FFFD. Text that went through `decode_bytes` comes back unchanged."""
+    text = normalize_newlines(text).translate(_CONTROL_TABLE)
+    if _SURROGATE_RE.search(text):
+        text = _SURROGATE_RE.sub("\ufffd", text)
+    return text
 
 
 def normalize_newlines(text: str) -> str:

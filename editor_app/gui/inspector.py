@@ -121,6 +121,10 @@ class BylinesEditor(QWidget):
     def set_roster(self, names: Iterable[str]) -> None:
         self._roster.setStringList(sorted(set(names)))
 
+    def roster(self) -> list[str]:
+        """The names the completer offers."""
+        return self._roster.stringList()
+
     def values(self) -> list[dict[str, str]]:
         return [{"role": combo.currentData(), "name": edit.text().strip()} for _w, combo, edit in self._rows
                 if edit.text().strip()]
@@ -350,6 +354,9 @@ class ArticleInspector(QWidget):
             grid.addWidget(editor, row, 1)
             grid.addWidget(self._revert_button(name, form_host), row, 2)
             row += 1
+            if name == "section":
+                grid.addWidget(self._build_section_hint(form_host), row, 1)
+                row += 1
         self.labels["bylines"] = QLabel(i18n.field_label("bylines"), form_host)
         grid.addWidget(self.labels["bylines"], row, 0, Qt.AlignmentFlag.AlignTop)
         self.bylines = BylinesEditor(form_host)
@@ -387,6 +394,43 @@ class ArticleInspector(QWidget):
         split.setStretchFactor(1, 2)
         outer.addWidget(split, 1)
         self.set_view(None)
+
+    def _build_section_hint(self, parent: QWidget) -> QWidget:
+        """'Suggested: 要闻 (82%) [Use]' under the section field, for articles no page header places."""
+        host = QWidget(parent)
+        h = QHBoxLayout(host)
+        h.setContentsMargins(0, 0, 0, 0)
+        self.section_hint = QLabel(host)
+        self.section_hint.setStyleSheet("color: #52606d;")
+        self.section_accept = QToolButton(host)
+        self.section_accept.setIcon(style.icon("section"))
+        self.section_accept.setText(self.tr("Use it"))
+        self.section_accept.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.section_accept.setAutoRaise(True)
+        self.section_accept.clicked.connect(self._on_accept_section)
+        h.addWidget(self.section_hint)
+        h.addWidget(self.section_accept)
+        h.addStretch(1)
+        host.hide()
+        self._section_hint_host = host
+        return host
+
+    def _show_section_suggestion(self, view: ArticleView | None) -> None:
+        suggestion = view.section_suggestion if view is not None and not view.section else None
+        self._section_hint_host.setVisible(suggestion is not None)
+        if suggestion is None:
+            return
+        name, confidence = suggestion
+        self.section_hint.setText(self.tr("Suggested: %1 (confidence %2%)").replace("%1", name)
+                                  .replace("%2", str(round(confidence * 100))))
+        self.section_hint.setToolTip(self.tr("No page header gives this article a section; the archive's "
+                                             "reviewed articles suggest this one."))
+        self.section_accept.setToolTip(self.tr("Set the section to %1").replace("%1", name))
+
+    def _on_accept_section(self) -> None:
+        view = self._view
+        if view is not None and view.section_suggestion is not None:
+            self.field_edit_requested.emit(view.id, "section", view.section_suggestion[0])
 
     def _revert_button(self, name: str, parent: QWidget) -> QToolButton:
         button = QToolButton(parent)
@@ -431,6 +475,7 @@ class ArticleInspector(QWidget):
             self.preview.setHtml(self._preview_html)
             for b in self.revert_buttons.values():
                 b.setEnabled(False)
+            self._show_section_suggestion(None)
             return
         self.title.setText(self.tr("Article %1 of %2").replace("%1", str(view.position + 1))
                            .replace("%2", str(total)))
@@ -441,6 +486,7 @@ class ArticleInspector(QWidget):
                 edit.setCursorPosition(0)
         if self.section_combo.currentText() != (view.section or "") or article_changed:
             self.section_combo.setEditText(view.section or "")
+        self._show_section_suggestion(view)
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(view.status)))
         if article_changed:
             self.bylines.set_bylines([])  # fresh rows for another article

@@ -32,7 +32,19 @@ from ..core.errors import report_unexpected
 from ..core.issue import Issue
 from ..core.paths import resource_path
 from ..core.textio import InputError
-from . import alerts, archive_dialog, dialogs, i18n, journal, style
+from . import (
+    alerts,
+    archive_dialog,
+    campaigns_view,
+    dialogs,
+    export_dialog,
+    i18n,
+    journal,
+    people_view,
+    reports_view,
+    sections_view,
+    style,
+)
 from .archive_access import ArchiveAccess, ArchiveContext, archive_error_types
 from .document import IssueDocument, remaining_doubtful
 from .inspector import ArticleInspector
@@ -90,6 +102,8 @@ class MainWindow(QMainWindow):
         self._load_token: int | None = None
         self._progress: dict[int, str] = {}
         self._cheat_sheet: dialogs.CheatSheetDialog | None = None
+        self.export_dialog: export_dialog.ExportDialog | None = None
+        self.archive_views: dict[str, QWidget] = {}  # People, Campaigns, Reports: modeless, one of each
         self.actions: dict[str, QAction] = {}
         self.setWindowIcon(style.icon("app"))
         self.setAcceptDrops(True)
@@ -190,6 +204,8 @@ class MainWindow(QMainWindow):
         a("open_archive", self.tr("Open from &Archive…"), self.open_from_archive, "Ctrl+Shift+O", "archive")
         a("save", self.tr("&Save to Archive"), self.save, "Ctrl+S", "save",
           self.tr("Save the issue and every correction to the archive"))
+        a("export", self.tr("&Export…"), self.open_export_dialog, "Ctrl+E", None,
+          self.tr("Export the issue on screen, or archived issues by date, as JSON, Markdown, text, CSV, NITF or DOCX"))
         a("preferences", self.tr("Pre&ferences…"), self.edit_preferences, "Ctrl+,", "preferences")
         a("quit", self.tr("&Quit"), self.close, "Ctrl+Q")
         # undo
@@ -230,6 +246,15 @@ class MainWindow(QMainWindow):
         a("next_article", self.tr("Ne&xt Article"), lambda: self.goto_article(+1), "N", "next-article")
         a("previous_article", self.tr("Pre&vious Article"), lambda: self.goto_article(-1), "Shift+N",
           "prev-article")
+        # the archive's people, campaigns and reports
+        a("people", self.tr("&People…"), self.show_people, (), "byline",
+          self.tr("The roster of reporters and photographers: rename, merge spellings, mark staff"))
+        a("campaigns", self.tr("&Campaigns…"), self.show_campaigns, (), "tag",
+          self.tr("The campaigns articles are tagged with, and suggestions of new ones"))
+        a("sections", self.tr("&Sections…"), self.show_sections, (), "section",
+          self.tr("Each paper's sections (版面), learned from page headers"))
+        a("reports", self.tr("&Reports…"), self.show_reports, (), None,
+          self.tr("Articles per campaign, reporter or section, per week or month"))
         # view and help
         a("zoom_in", self.tr("&Larger Source Text"), lambda: self.zoom_source(+1), ("Ctrl++", "Ctrl+="), "zoom-in")
         a("zoom_out", self.tr("&Smaller Source Text"), lambda: self.zoom_source(-1), "Ctrl+-", "zoom-out")
@@ -249,7 +274,8 @@ class MainWindow(QMainWindow):
                                                  "remove_campaign", "revert_article")]),
             (self.tr("Review"), [g[n] for n in ("mark_reviewed_next", "next_doubtful", "previous_doubtful",
                                                  "next_article", "previous_article")]),
-            (self.tr("Files"), [g[n] for n in ("open", "paste", "open_archive", "save", "preferences", "quit")]),
+            (self.tr("Files"), [g[n] for n in ("open", "paste", "open_archive", "save", "export", "preferences",
+                                                "quit")]),
             (self.tr("Undo"), [g["undo"], g["redo"]]),
             (self.tr("View"), [g[n] for n in ("zoom_in", "zoom_out", "cheat_sheet")]),
         ]
@@ -263,6 +289,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         m.addSeparator()
         m.addAction(g["save"])
+        m.addAction(g["export"])
         m.addSeparator()
         m.addAction(g["preferences"])
         m.addSeparator()
@@ -284,6 +311,13 @@ class MainWindow(QMainWindow):
         m = bar.addMenu(self.tr("&Review"))
         m.addActions([g[n] for n in ("mark_reviewed_next", "next_doubtful", "previous_doubtful", "next_article",
                                      "previous_article")])
+        m = bar.addMenu(self.tr("Ar&chive"))
+        m.addAction(g["open_archive"])
+        m.addSeparator()
+        m.addActions([g[n] for n in ("people", "campaigns", "sections")])
+        m.addSeparator()
+        m.addAction(g["reports"])
+        self.archive_menu = m
         m = bar.addMenu(self.tr("&View"))
         m.addActions([g["zoom_in"], g["zoom_out"]])
         m = bar.addMenu(self.tr("&Help"))
@@ -714,6 +748,7 @@ class MainWindow(QMainWindow):
                 if self.open_archived(existing):
                     return
             # the fresh detection, saved over the archived issue (the archive's edit log keeps what it had)
+        self._refresh_section_model(issue)
         self.install_document(IssueDocument(issue, name, path=path, archive_id=existing))
 
     def open_text(self, text: str, name: str | None = None) -> int | None:
@@ -861,6 +896,29 @@ class MainWindow(QMainWindow):
         self.journal.discard()
         self.statusBar().showMessage(self.tr("Saved to the archive."), 4000)
         self._refresh_chrome()
+        self._refresh_section_model()  # the save may have confirmed articles the classifier learns from
+        self._reload_archive_views()
+        return True
+
+    def _refresh_section_model(self, issue: Issue | None = None) -> bool:
+        """Give the issue the archive's current section classifier (retrained there after saves, cheaply).
+
+        Articles no page header places then carry a `section_suggestion` the inspector offers.
+        """
+        issue = issue if issue is not None else self.issue
+        if issue is None or not self.archive.available or not self.archive.exists:
+            return False
+        try:
+            make = getattr(self.archive.archive(), "section_model", None)
+            model = make(issue.meta.paper) if make is not None else None
+        except archive_error_types():
+            return False
+        if model is None or model is issue.section_model:
+            return False
+        issue.section_model = model
+        issue.invalidate()  # suggestions are cached per model: a new model suggests afresh
+        if issue is self.issue:
+            self._on_document_changed(self._current_article)
         return True
 
     def open_from_archive(self) -> None:
@@ -885,6 +943,178 @@ class MainWindow(QMainWindow):
         name = os.path.basename(issue.source.path or "") or (issue.meta.date or self.tr("Archived issue"))
         self.install_document(IssueDocument(issue, name, path=None, archive_id=issue_id), select=article)
         return True
+
+    def open_export_dialog(self) -> export_dialog.ExportDialog | None:
+        """File > Export: the issue on screen or archived issues by date (window-modal, never blocks)."""
+        has_archive = self.archive.available and self.archive.exists
+        if self.issue is None and not has_archive:
+            alerts.show_error(self, self.tr("Nothing to export yet: open an issue, or save issues to the archive "
+                                            "first."), self.tr("Cannot export"))
+            return None
+        if self.export_dialog is not None:
+            self.export_dialog.deleteLater()
+        name = self.document.source_name if self.document is not None else ""
+        dialog = export_dialog.ExportDialog(self.issue, name, self.archive, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.export_finished.connect(self._on_exported)
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
+
+    # --- the archive views: people, campaigns, reports ---------------------------------------------------
+    def _archive_view(self, key: str, make: Callable[[], QWidget]) -> QWidget | None:
+        """Show the one modeless view of this kind (made on first use, read again when shown again)."""
+        if not self.archive.available:
+            alerts.show_error(self, self.tr("The archive is not available in this build."), self.tr("Issue Editor"))
+            return None
+        view = self.archive_views.get(key)
+        if view is None:
+            view = make()
+            self.archive_views[key] = view
+        else:
+            view.reload()
+        view.show()
+        view.raise_()
+        view.activateWindow()
+        return view
+
+    def _close_archive_views(self) -> None:
+        for view in self.archive_views.values():
+            view.close()
+            view.deleteLater()
+        self.archive_views.clear()
+
+    def _reload_archive_views(self) -> None:
+        for view in self.archive_views.values():
+            if view.isVisible():
+                view.reload()
+
+    def show_people(self) -> people_view.PeopleView | None:
+        def make() -> people_view.PeopleView:
+            view = people_view.PeopleView(self.archive, self.prefs.editor_name, self)
+            view.people_changed.connect(self._on_people_changed)
+            view.open_article_requested.connect(self.open_archived_article)
+            return view
+
+        return self._archive_view("people", make)
+
+    def show_campaigns(self) -> campaigns_view.CampaignsView | None:
+        def make() -> campaigns_view.CampaignsView:
+            view = campaigns_view.CampaignsView(self.archive, self.prefs.editor_name, self)
+            view.campaigns_changed.connect(self._on_campaigns_changed)
+            view.open_article_requested.connect(self.open_archived_article)
+            return view
+
+        return self._archive_view("campaigns", make)
+
+    def show_sections(self) -> sections_view.SectionsView | None:
+        def make() -> sections_view.SectionsView:
+            view = sections_view.SectionsView(self.archive, self.prefs.editor_name, self)
+            view.sections_changed.connect(self._on_sections_changed)
+            return view
+
+        return self._archive_view("sections", make)
+
+    def _on_sections_changed(self, renamed: dict) -> None:
+        """A section renamed (or merged into another): articles on screen in it move along."""
+
+        def edits(issue: Issue) -> list[tuple[int, str, object]]:
+            return [(v.id, "section", renamed[v.section]) for v in issue.views() if v.section in renamed]
+
+        self._follow_archive_change(edits if renamed else None, self.tr("Rename section"))
+
+    def show_reports(self) -> reports_view.ReportsView | None:
+        return self._archive_view("reports", lambda: reports_view.ReportsView(self.archive, self))
+
+    def _on_campaigns_changed(self, renamed: dict) -> None:
+        """Campaigns renamed, merged or deleted: the editor's own tags on screen follow; the registry retags."""
+
+        def edits(issue: Issue) -> list[tuple[int, str, object]]:
+            out = []
+            for v in issue.views():
+                if "campaigns" in v.edited_fields and any(t in renamed for t in v.campaigns):
+                    tags: list[str] = []
+                    for t in v.campaigns:
+                        t = renamed.get(t, t) if t in renamed else t
+                        if t and t not in tags:
+                            tags.append(t)
+                    out.append((v.id, "campaigns", tags))
+            return out
+
+        self._session_campaigns = [c for c in self._session_campaigns if c not in renamed]
+        self._follow_archive_change(edits if renamed else None, self.tr("Follow campaign changes"), registry=True)
+
+    def open_archived_article(self, issue_id, article: int) -> bool:
+        """Show an archived article (from a view's list): select it if its issue is on screen, else open it."""
+        doc = self.document
+        if doc is not None and doc.archive_id == issue_id:
+            if article in doc.issue.article_ids():
+                self.select_article(article)
+            self.raise_()
+            return True
+        if not self.maybe_keep_changes():
+            return False
+        return self.open_archived(issue_id, article)
+
+    def _on_people_changed(self, respelled: dict) -> None:
+        """Renamed or merged spellings: the issue on screen spells them the same way; its roster follows."""
+
+        def edits(issue: Issue) -> list[tuple[int, str, object]]:
+            out = []
+            for v in issue.views():
+                if any(b.name in respelled for b in v.bylines):
+                    bylines: list[dict[str, str]] = []
+                    for b in v.bylines:
+                        entry = {"role": b.role, "name": respelled.get(b.name, b.name)}
+                        if entry not in bylines:
+                            bylines.append(entry)
+                    out.append((v.id, "bylines", bylines))
+            return out
+
+        self._follow_archive_change(edits if respelled else None, self.tr("Respell names"), roster=True)
+
+    def _follow_archive_change(self, edits: Callable[[Issue], list[tuple[int, str, object]]] | None, text: str, *,
+                               roster: bool = False, registry: bool = False) -> None:
+        """An archive view changed people, campaigns or sections everywhere: bring the issue on screen along.
+
+        `edits` names the field values its articles need, (article id, field, value); they go on the undo
+        stack as one step. When the issue was saved and unchanged, the archive already holds exactly that, so
+        it stays unmodified. Then its roster or campaign registry is the archive's again and the inspector
+        offers the new names.
+        """
+        context = self.archive_context()
+        doc = self.document
+        if doc is None:
+            self._update_context()
+            return
+        issue = doc.issue
+        wanted = edits(issue) if edits is not None else []
+        if wanted:
+            was_saved = doc.archive_id is not None and not doc.modified
+            doc.undo_stack.beginMacro(text)
+            try:
+                for aid, name, value in wanted:
+                    try:
+                        doc.push(commands.set_field(issue, aid, name, value))
+                    except CommandError:
+                        continue  # the article changed meanwhile; the next save writes what is on screen
+            finally:
+                doc.undo_stack.endMacro()
+            if was_saved:
+                doc.mark_saved()
+        if roster:
+            issue.roster = frozenset(context.people)
+        if registry and context.registry is not None:
+            issue.registry = context.registry
+        if roster or registry:
+            issue.invalidate(everything=True)
+        self._update_context()
+        self._on_document_changed(self._current_article)
+
+    def _on_exported(self, paths: list[str]) -> None:
+        if paths:
+            where = paths[0] if len(paths) == 1 else os.path.dirname(paths[0])
+            self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", where), 8000)
 
     # --- the recovery journal --------------------------------------------------------------------------
     def autosave_now(self) -> Path | None:
@@ -1059,6 +1289,7 @@ class MainWindow(QMainWindow):
             self.apply_source_font()
             new_path = self.prefs.archive_path or None
             if ArchiveAccess(new_path).path != self.archive.path:
+                self._close_archive_views()  # they show the old archive
                 self.archive.close()
                 self.archive = ArchiveAccess(new_path)
             self._refresh_chrome()
@@ -1108,6 +1339,8 @@ class MainWindow(QMainWindow):
             self.tasks.cancel(self._load_token)
         if self._cheat_sheet is not None:
             self._cheat_sheet.close()
+        for view in self.archive_views.values():
+            view.close()
         if not self._close_without_prompt:
             self.archive.close()
         event.accept()

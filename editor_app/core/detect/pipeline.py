@@ -11,7 +11,7 @@ from .. import wordseg
 from ..blocks import split_blocks
 from ..issue import Issue, IssueMeta
 from ..model import ArticleRecord, SourceInfo
-from ..textio import read_issue_file
+from ..textio import clean_text, read_issue_file
 from .campaigns import CampaignRegistry
 from .features import block_features
 from .layout import TopicIndex, detect_layout
@@ -26,6 +26,7 @@ def detect_issue(text: str, *, registry: CampaignRegistry | None = None, source:
     `roster`: names of people the archive knows; they segment as one word, split run-together names,
     and a byline naming someone outside a non-empty roster is flagged as doubtful.
     """
+    text = clean_text(text)
     if registry is None:
         registry = CampaignRegistry.default()
     if source is None:

@@ -104,7 +104,12 @@ def write_folder(issues: list[Issue], folder: str | os.PathLike) -> list[Path]:
         from . import ExportError
 
         raise ExportError(f"{folder} is a file; NITF export writes a folder of .xml files")
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        from . import ExportError
+
+        raise ExportError(f"cannot create the folder {folder}: {exc.strerror or exc}") from exc
     written: list[Path] = []
     used: set[str] = set()
     for issue in issues:

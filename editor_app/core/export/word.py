@@ -104,7 +104,12 @@ def write_folder(issues: list[Issue], folder: str | os.PathLike) -> list[Path]:
         from . import ExportError
 
         raise ExportError(f"{folder} is a file; exporting several issues to DOCX writes a folder")
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        from . import ExportError
+
+        raise ExportError(f"cannot create the folder {folder}: {exc.strerror or exc}") from exc
     written = []
     for k, issue in enumerate(issues):
         stem = safe_filename(f"{issue.meta.date or 'undated'}_{issue.meta.paper or 'issue'}_{k + 1:02d}")

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from .archive import Archive, ArchiveError, EditLogEntry, IssueSummary, Person
+from .archive import Archive, ArchiveError, EditLogEntry, IssueSummary
+from .campaigns import KEEP, CampaignInfo, TaggedArticle
+from .people import Person
 from .search import Hit
+from .sections import SectionInfo
 
-__all__ = ["Archive", "ArchiveError", "EditLogEntry", "Hit", "IssueSummary", "Person"]
+__all__ = ["KEEP", "Archive", "ArchiveError", "CampaignInfo", "EditLogEntry", "Hit", "IssueSummary", "Person",
+           "SectionInfo", "TaggedArticle"]

@@ -16,7 +16,7 @@ import os
 import re
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,12 +24,16 @@ from typing import Any
 from sqlite_utils import Database
 
 from .. import wordseg
-from ..detect.campaigns import Campaign, CampaignRegistry
+from ..detect.campaigns import CampaignRegistry
 from ..detect.patterns import compact
 from ..issue import Issue, IssueMeta
 from ..model import ArticleRecord, Block, SourceInfo
 from . import schema
+from .base import ArchiveError, chunks, marks, now
+from .campaigns import CampaignsMixin
 from .fs import is_network_path
+from .people import CONFIRMED_STATES, PeopleMixin, Person  # noqa: F401 - Person is part of this module's API
+from .report_queries import ReportsMixin
 from .rows import PreparedArticle, PreparedIssue, prepare_issue, segment_articles
 from .search import (
     COLUMNS,
@@ -46,6 +50,7 @@ from .search import (
     query_parts,
     readable_snippet,
 )
+from .sections import ALL_PAPERS, TRAINING_MARKUP, SectionsMixin, training_words
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DEFAULT_TIMEOUT = 5.0  # seconds to wait for another program's write lock before giving up
@@ -54,18 +59,6 @@ DEFAULT_TIMEOUT = 5.0  # seconds to wait for another program's write lock before
 VERIFY_LIMIT = 256 * 1024 * 1024
 MAX_LIMIT = 500
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_SQL_VARS = 900  # stay under SQLite's oldest limit on bound variables (999)
-
-
-class ArchiveError(Exception):
-    """A problem with the archive, in one line fit for the user. `kind` says which (see KINDS)."""
-
-    KINDS = ("missing", "not_sqlite", "not_archive", "corrupt", "newer", "outdated", "readonly", "locked",
-             "io", "no_issue", "mismatch")
-
-    def __init__(self, message: str, kind: str = "io"):
-        super().__init__(" ".join(message.split()))
-        self.kind = kind
 
 
 @dataclass(frozen=True)
@@ -85,16 +78,6 @@ class IssueSummary:
 
 
 @dataclass(frozen=True)
-class Person:
-    id: int
-    name: str
-    roles: list[str]
-    first_seen: str | None
-    last_seen: str | None
-    article_count: int
-
-
-@dataclass(frozen=True)
 class EditLogEntry:
     id: int
     at: str
@@ -106,17 +89,9 @@ class EditLogEntry:
     after: Any
 
 
-def _now() -> str:
-    return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
-
-
-def _chunks(values: Sequence[Any], size: int = _SQL_VARS) -> Iterator[Sequence[Any]]:
-    for i in range(0, len(values), size):
-        yield values[i:i + size]
-
-
-def _marks(n: int) -> str:
-    return ",".join("?" * n)
+_now = now
+_chunks = chunks
+_marks = marks
 
 
 def _connect(path: Path, mode: str, timeout: float) -> sqlite3.Connection:
@@ -207,7 +182,7 @@ def _probe(conn: sqlite3.Connection, verify: bool | None, size: int) -> _Probe:
     return _Probe(app_id, version, tables, applied)
 
 
-class Archive:
+class Archive(PeopleMixin, CampaignsMixin, SectionsMixin, ReportsMixin):
     """The archive file: open with `Archive.open(path)`; close with `close()` (or use it in a `with`)."""
 
     def __init__(self, db: Database, path: Path, *, readonly: bool, timeout: float):
@@ -220,6 +195,11 @@ class Archive:
         self.backup_path: Path | None = None  # the copy taken before that upgrade
         self._words_ready = False
         self._closed = False
+        # The section classifiers trained so far (by paper, see section_model()), valid at _models_generation;
+        # a save records how its confirmed articles changed, applied to them once the transaction commits.
+        self._models: dict[str, Any] = {}
+        self._models_generation: int | None = None
+        self._pending_training: list[tuple[int, list[tuple], list[tuple]]] = []
 
     # --- opening --------------------------------------------------------------------------------------
     @classmethod
@@ -354,7 +334,8 @@ class Archive:
         if self._closed:
             return
         self._closed = True
-        if not self.readonly:
+        if not self.readonly and getattr(self, "_committed", False):
+            # only after a write: a session that changed nothing leaves the file byte-for-byte as it was
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("PRAGMA optimize")
         self.conn.close()
@@ -380,16 +361,22 @@ class Archive:
             if _translatable(exc):
                 raise self._error(exc) from None
             raise
+        self._pending_training = []
         try:
             yield self.conn
             self.conn.execute("COMMIT")
+            self._committed = True
         except BaseException as exc:
+            self._pending_training = []
             if self.conn.in_transaction:
                 with contextlib.suppress(sqlite3.Error):
                     self.conn.execute("ROLLBACK")
             if _translatable(exc):
                 raise self._error(exc) from None
             raise
+        pending, self._pending_training = self._pending_training, []
+        if pending:
+            self._apply_training_changes(pending)
 
     @contextlib.contextmanager
     def _read(self) -> Iterator[sqlite3.Connection]:
@@ -401,6 +388,7 @@ class Archive:
             self.conn.execute("BEGIN")
             yield self.conn
             self.conn.execute("COMMIT")
+            self._committed = True
         except BaseException as exc:
             if self.conn.in_transaction:
                 with contextlib.suppress(sqlite3.Error):
@@ -409,33 +397,7 @@ class Archive:
                 raise self._error(exc) from None
             raise
 
-    # --- campaigns, people, words ---------------------------------------------------------------------
-    def registry(self) -> CampaignRegistry:
-        """The archive's campaigns (the shipped list until the first import stores it)."""
-        with self._read() as conn:
-            rows = conn.execute("SELECT name, aliases, active_from, active_to, color FROM campaigns "
-                                "ORDER BY position, id").fetchall()
-        if not rows:
-            return CampaignRegistry.default()
-        return CampaignRegistry([Campaign(name, json.loads(aliases), a_from, a_to, color)
-                                 for name, aliases, a_from, a_to, color in rows])
-
-    def people(self) -> list[Person]:
-        with self._read() as conn:
-            rows = conn.execute("SELECT id, name, roles, first_seen, last_seen, article_count FROM people "
-                                "ORDER BY article_count DESC, name").fetchall()
-        return [Person(i, n, json.loads(r), f, last, c) for i, n, r, f, last, c in rows]
-
-    def people_names(self) -> list[str]:
-        """Every name in a byline so far: the roster detection uses for new imports."""
-        with self._read() as conn:
-            return [r[0] for r in conn.execute("SELECT name FROM people ORDER BY name")]
-
-    def sections(self) -> list[tuple[str, str]]:
-        """(paper, section) pairs seen so far; paper is '' when the issue had none."""
-        with self._read() as conn:
-            return [(p, n) for p, n in conn.execute("SELECT paper, name FROM sections ORDER BY paper, name")]
-
+    # --- words, learning state ----------------------------------------------------------------------
     def _ensure_words(self) -> None:
         """Teach jieba every campaign term and person name before segmenting anything for the index or a query.
 
@@ -445,8 +407,89 @@ class Archive:
         if self._words_ready:
             return
         wordseg.add_words(self.registry().all_terms())
-        wordseg.add_words(self.people_names())
+        with self._read() as conn:
+            # every name ever stored, used or not: the index may hold it as a word
+            wordseg.add_words(r[0] for r in conn.execute("SELECT name FROM people UNION SELECT alias FROM "
+                                                          "person_aliases"))
         self._words_ready = True
+
+    def generation(self) -> int:
+        """A number that grows whenever the classifier's training data changes (confirmed articles and sections).
+
+        Any program writing to the archive bumps it in the same transaction, so a cached model is retrained
+        exactly when it is stale.
+        """
+        with self._read() as conn:
+            return int(self._state(conn, "generation") or 0)
+
+    @staticmethod
+    def _state(conn: sqlite3.Connection, key: str) -> str | None:
+        row = conn.execute("SELECT value FROM archive_state WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    @staticmethod
+    def _set_state(conn: sqlite3.Connection, key: str, value: str) -> None:
+        conn.execute("INSERT INTO archive_state (key, value) VALUES (?, ?) "
+                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+
+    def _bump_generation(self, conn: sqlite3.Connection) -> int:
+        """Move the training generation on by one (in `conn`'s transaction); returns the generation it was."""
+        was = int(self._state(conn, "generation") or 0)
+        self._set_state(conn, "generation", str(was + 1))
+        return was
+
+    def _training_words(self, conn: sqlite3.Connection, rows: list[tuple[int, str, str]]) -> list[tuple]:
+        """(paper, words, section) of articles given as (row id, paper, section), read from the index."""
+        out = []
+        for rid, paper, section in rows:
+            row = conn.execute(f"SELECT head, substr(body, 1, {TRAINING_MARKUP + 1}) FROM {schema.SEARCH_TABLE} "
+                               "WHERE id = ?", (rid,)).fetchone()
+            if row is not None:
+                out.append((paper, training_words(*row), section))
+        return out
+
+    def _training_changed(self, conn: sqlite3.Connection, removed: list[tuple], added: list[tuple]) -> None:
+        """Bump the generation for a change of confirmed articles, and note it for the cached classifiers."""
+        self._pending_training.append((self._bump_generation(conn), removed, added))
+
+    def _apply_training_changes(self, changes: list[tuple[int, list[tuple], list[tuple]]]) -> None:
+        """After a commit: update the cached classifiers by the articles the transaction changed.
+
+        Only when the cache is at the generation the first change started from (no other program wrote in
+        between); otherwise the cache is dropped and the next `section_model()` trains afresh. Updated models
+        are copies, so an issue keeps the model it was given.
+        """
+        for was, removed, added in changes:
+            if self._models_generation != was:
+                self._models, self._models_generation = {}, None
+                return
+            updated = {key: model.copy() for key, model in self._models.items()}
+            for papers, sign in ((removed, -1), (added, 1)):
+                for paper, words, section in papers:
+                    for key in {paper, ALL_PAPERS}:
+                        model = updated.get(key)
+                        if model is not None:
+                            (model.add if sign > 0 else model.remove)(words, section)
+            self._models, self._models_generation = updated, was + 1
+
+    def _rewrite_issues(self, conn: sqlite3.Connection, issue_ids: Iterable[int], edit: Callable[[Issue], None],
+                        who: str, action: str) -> int:
+        """Load each issue (as the current registry composes it), apply `edit`, and save it, all inside `conn`'s
+        transaction; returns how many issues changed.
+
+        Used by archive-wide corrections (renaming a person, merging campaigns, re-tagging after a registry
+        change), so the stored rows always equal what loading and saving the issue would write.
+        """
+        changed = 0
+        registry = self.registry()
+        for issue_id in sorted(set(issue_ids)):
+            issue = self._load(conn, issue_id, registry)
+            edit(issue)
+            issue.invalidate(everything=True)
+            prepared = prepare_issue(issue, segment=False)
+            if self._save_prepared(conn, issue_id, prepared, who, action, log=False):
+                changed += 1
+        return changed
 
     # --- importing ------------------------------------------------------------------------------------
     def issue_id_for(self, sha256: str) -> int | None:
@@ -461,14 +504,22 @@ class Archive:
 
     def import_issue(self, issue: Issue, source_name: str | None = None, paper: str | None = None,
                      date: str | None = None, *, who: str = "import") -> tuple[int, bool]:
-        """Store a detected issue; `(issue_id, created)`. The same source (sha256) again stores nothing."""
+        """Store a detected issue; `(issue_id, created)`. The same source (sha256) again stores nothing.
+
+        When stored and the issue has no `section_model`, it gets the archive's (see `section_model()`), so its
+        views suggest sections for articles no page header places.
+        """
         existing = self.issue_id_for(issue.source.sha256)
         if existing is not None:
             return existing, False
         if source_name is None and issue.source.path:
             source_name = os.path.basename(issue.source.path)
         prepared = prepare_issue(issue, source_name=source_name, paper=paper, date=date, segment=False)
-        return self.store_prepared(prepared, registry=issue.registry, who=who)
+        stored = self.store_prepared(prepared, registry=issue.registry, who=who)
+        if issue.section_model is None:  # the caller's views now carry section suggestions
+            issue.section_model = self.section_model(prepared.paper)
+            issue.invalidate(everything=True)
+        return stored
 
     def store_prepared(self, prepared: PreparedIssue, *, registry: CampaignRegistry | None = None,
                        who: str = "import") -> tuple[int, bool]:
@@ -499,6 +550,10 @@ class Archive:
         people = self._write_links(conn, p.articles, row_ids, p.paper)
         self._write_search(conn, p.articles, row_ids, {})
         self._count_new_bylines(conn, people, p.articles, p.date)
+        training = _training_keys_prepared(p)
+        if training:
+            self._training_changed(conn, [], self._training_words(
+                conn, [(row_ids[aid], p.paper or "", section) for aid, section, _d in sorted(training)]))
         self._log(conn, who, issue_id, None, "import", None,
                   {"sha256": p.sha256, "source_name": p.source_name, "paper": p.paper, "date": p.date,
                    "articles": p.article_count, "blocks": len(p.blocks)})
@@ -518,12 +573,16 @@ class Archive:
                             (issue_id, a.article, *self._article_values(a))).lastrowid
 
     def _merge_campaigns(self, conn: sqlite3.Connection, registry: CampaignRegistry | None) -> None:
-        """Store campaigns the archive does not know yet (by name); the archive's own list wins."""
-        known = {r[0] for r in conn.execute("SELECT name FROM campaigns")}
-        if registry is None and not known:
-            registry = CampaignRegistry.default()
-        if registry is None:
+        """Seed the archive's campaign list once, from the first stored issue's registry (or the shipped list).
+
+        After that the archive's own list is the registry (edited with add/edit/merge/delete_campaign); an
+        issue detected with another list does not bring back campaigns an editor deleted or merged.
+        """
+        if self._state(conn, "campaigns_seeded"):
             return
+        known = {r[0] for r in conn.execute("SELECT name FROM campaigns")}
+        if registry is None:
+            registry = CampaignRegistry.default()
         pos = conn.execute("SELECT coalesce(max(position), -1) + 1 FROM campaigns").fetchone()[0]
         for c in registry.campaigns:
             if c.name not in known:
@@ -533,11 +592,18 @@ class Archive:
                               c.color, pos))
                 known.add(c.name)
                 pos += 1
-                self._words_ready = False
+        self._set_state(conn, "campaigns_seeded", "1")
+        self._words_ready = False
 
     def _campaign_ids(self, conn: sqlite3.Connection, names: set[str]) -> dict[str, int]:
         ids = {n: i for i, n in conn.execute("SELECT id, name FROM campaigns")}
         missing = sorted(names - set(ids))
+        if missing:  # a name an editor typed may be an alias of a campaign (or a campaign merged away)
+            for cid, aliases in conn.execute("SELECT id, aliases FROM campaigns"):
+                for alias in json.loads(aliases):
+                    if alias in missing and alias not in ids:
+                        ids[alias] = cid
+            missing = sorted(names - set(ids))
         if missing:  # an editor typed a campaign the list does not have
             pos = conn.execute("SELECT coalesce(max(position), -1) + 1 FROM campaigns").fetchone()[0]
             for k, name in enumerate(missing):
@@ -642,19 +708,29 @@ class Archive:
                             (_now(), who, issue_id, article, action, dump(before), dump(after))).lastrowid
 
     # --- loading --------------------------------------------------------------------------------------
-    def load_issue(self, issue_id: int) -> Issue:
-        """The issue exactly as last saved: blocks with detected and edited values, records, status, meta."""
+    def load_issue(self, issue_id: int, *, suggest: bool = True) -> Issue:
+        """The issue exactly as last saved: blocks with detected and edited values, records, status, meta.
+
+        Its registry is the archive's; with `suggest` (the default) its `section_model` is the archive's section
+        classifier (`section_model()`), so articles without a page header carry a `section_suggestion`.
+        """
         with self._read() as conn:
-            row = conn.execute("SELECT text, source_name, encoding, sha256, paper, date, number, roster "
-                               "FROM issues WHERE id = ?", (issue_id,)).fetchone()
-            if row is None:
-                raise ArchiveError(f"there is no issue {issue_id} in the archive", "no_issue")
-            block_rows = conn.execute(
-                "SELECT block_index, start_offset, end_offset, detected_role, role, detected_continues, continues, "
-                "detected_article, article, confidence, reason FROM blocks WHERE issue_id = ? ORDER BY block_index",
-                (issue_id,)).fetchall()
-            record_rows = conn.execute("SELECT article, overrides, status FROM articles WHERE issue_id = ? "
-                                       "ORDER BY article", (issue_id,)).fetchall()
+            issue = self._load(conn, issue_id, self.registry())
+        if suggest:
+            issue.section_model = self.section_model(issue.meta.paper)
+        return issue
+
+    def _load(self, conn: sqlite3.Connection, issue_id: int, registry: CampaignRegistry) -> Issue:
+        row = conn.execute("SELECT text, source_name, encoding, sha256, paper, date, number, roster "
+                           "FROM issues WHERE id = ?", (issue_id,)).fetchone()
+        if row is None:
+            raise ArchiveError(f"there is no issue {issue_id} in the archive", "no_issue")
+        block_rows = conn.execute(
+            "SELECT block_index, start_offset, end_offset, detected_role, role, detected_continues, continues, "
+            "detected_article, article, confidence, reason FROM blocks WHERE issue_id = ? ORDER BY block_index",
+            (issue_id,)).fetchall()
+        record_rows = conn.execute("SELECT article, overrides, status FROM articles WHERE issue_id = ? "
+                                   "ORDER BY article", (issue_id,)).fetchall()
         text, source_name, encoding, sha256, paper, date, number, roster = row
         blocks = [Block(index=i, start=s, end=e, text=text[s:e], role=role, article=art,
                         continues_previous=bool(cont), confidence=conf, reason=reason, detected_role=d_role,
@@ -662,7 +738,7 @@ class Archive:
                   for i, s, e, d_role, role, d_cont, cont, d_art, art, conf, reason in block_rows]
         records = {aid: ArticleRecord(aid, json.loads(overrides), status) for aid, overrides, status in record_rows}
         return Issue(text=text, blocks=blocks, records=records,
-                     source=SourceInfo(source_name, encoding, sha256, len(text)), registry=self.registry(),
+                     source=SourceInfo(source_name, encoding, sha256, len(text)), registry=registry,
                      meta=IssueMeta(paper, date, number), roster=frozenset(json.loads(roster)))
 
     def list_issues(self) -> list[IssueSummary]:
@@ -698,60 +774,77 @@ class Archive:
         prepared = prepare_issue(issue, segment=False)
         self._ensure_words()
         with self._write() as conn:
-            old = self._stored(conn, issue_id)
-            if old.sha256 != prepared.sha256 or set(old.blocks) != {b[0] for b in prepared.blocks}:
-                raise ArchiveError(f"this is not the issue stored as {issue_id} (its source text differs)",
-                                   "mismatch")
-            new_meta = (prepared.paper, prepared.date, prepared.number,
-                        json.dumps(prepared.roster, ensure_ascii=False), prepared.status)
-            changed_blocks = [b for b in prepared.blocks if old.blocks[b[0]] != tuple(b)]
-            values = {a.article: self._article_values(a) for a in prepared.articles}
-            links = {a.article: (list(a.bylines), sorted(a.campaigns)) for a in prepared.articles}
-            digests = {a.article: a.search.digest() for a in prepared.articles if a.search is not None}
-            if (not changed_blocks and new_meta == old.meta and values == {k: v for k, (_r, v) in old.articles.items()}
-                    and links == old.links and digests == old.digests):
-                return False
-            before, after = _edit_diff(old, prepared)
-            conn.executemany(
-                "UPDATE blocks SET start_offset = ?, end_offset = ?, detected_role = ?, role = ?, "
-                "detected_continues = ?, continues = ?, detected_article = ?, article = ?, confidence = ?, "
-                "reason = ? WHERE issue_id = ? AND block_index = ?",
-                [(*b[1:], issue_id, b[0]) for b in changed_blocks])
-            for aid, (rid, _values) in old.articles.items():
-                if aid not in values:  # its bylines, links and index row go with it (ON DELETE CASCADE)
-                    conn.execute("DELETE FROM articles WHERE id = ?", (rid,))
-            row_ids: dict[int, int] = {}
-            for a in prepared.articles:
-                if a.article not in old.articles:
-                    row_ids[a.article] = self._insert_article(conn, issue_id, a)
-                    continue
-                rid, stored_values = old.articles[a.article]
-                if stored_values != values[a.article]:
-                    conn.execute(f"UPDATE articles SET {', '.join(c + ' = ?' for c in self._ARTICLE_COLUMNS)} "
-                                 "WHERE id = ?", (*values[a.article], rid))
-                row_ids[a.article] = rid
-            kept = [rid for aid, (rid, _v) in old.articles.items() if aid in values]
-            for chunk in _chunks(kept):
-                conn.execute(f"DELETE FROM bylines WHERE article_id IN ({_marks(len(chunk))})", tuple(chunk))
-                conn.execute(f"DELETE FROM article_campaigns WHERE article_id IN ({_marks(len(chunk))})",
-                             tuple(chunk))
-            people = self._write_links(conn, prepared.articles, row_ids, prepared.paper)
-            self._write_search(conn, prepared.articles, row_ids,
-                               {old.articles[aid][0]: d for aid, d in old.digests.items() if aid in values})
-            # recount only people whose bylines in this issue changed (a recount reads all their bylines)
-            pairs = {(aid, role, name) for aid, (bylines, _c) in links.items() for role, name in bylines}
-            old_pairs = {(aid, role, name) for aid, (bylines, _c) in old.links.items() for role, name in bylines}
-            moved = {name for _a, _r, name in pairs ^ old_pairs}
-            if prepared.date != old.meta[1]:
-                moved |= {name for _a, _r, name in pairs | old_pairs}
-            self._refresh_people(conn, {ids[n] for ids in (old.people, people) for n in moved if n in ids})
-            conn.execute("UPDATE issues SET paper = ?, date = ?, number = ?, roster = ?, status = ?, updated_at = ?, "
-                         "article_count = ? WHERE id = ?", (*new_meta, _now(), prepared.article_count, issue_id))
-            touched = {int(k) for k in before.get("records", {})}
-            touched |= {v["article"] for side in (before, after) for v in side.get("blocks", {}).values()
-                        if v["article"] is not None}
+            return self._save_prepared(conn, issue_id, prepared, who, action)
+
+    def _save_prepared(self, conn: sqlite3.Connection, issue_id: int, prepared: PreparedIssue, who: str,
+                       action: str, log: bool = True) -> bool:
+        """The body of `save_issue`, inside the caller's write transaction (several issues can share one).
+
+        `log=False` writes the edit-log row only when a block or record changed (a re-tag or a respelling
+        that is logged once for the whole action).
+        """
+        old = self._stored(conn, issue_id)
+        if old.sha256 != prepared.sha256 or set(old.blocks) != {b[0] for b in prepared.blocks}:
+            raise ArchiveError(f"this is not the issue stored as {issue_id} (its source text differs)",
+                               "mismatch")
+        new_meta = (prepared.paper, prepared.date, prepared.number,
+                    json.dumps(prepared.roster, ensure_ascii=False), prepared.status)
+        changed_blocks = [b for b in prepared.blocks if old.blocks[b[0]] != tuple(b)]
+        values = {a.article: self._article_values(a) for a in prepared.articles}
+        links = {a.article: (list(a.bylines), sorted(a.campaigns)) for a in prepared.articles}
+        digests = {a.article: a.search.digest() for a in prepared.articles if a.search is not None}
+        if (not changed_blocks and new_meta == old.meta and values == {k: v for k, (_r, v) in old.articles.items()}
+                and links == old.links and digests == old.digests):
+            return False
+        before, after = _edit_diff(old, prepared)
+        old_training, new_training = _training_keys(old), _training_keys_prepared(prepared)
+        removed = self._training_words(conn, [(old.articles[aid][0], old.meta[0] or "", section)
+                                              for aid, section, _d in old_training - new_training])
+        conn.executemany(
+            "UPDATE blocks SET start_offset = ?, end_offset = ?, detected_role = ?, role = ?, "
+            "detected_continues = ?, continues = ?, detected_article = ?, article = ?, confidence = ?, "
+            "reason = ? WHERE issue_id = ? AND block_index = ?",
+            [(*b[1:], issue_id, b[0]) for b in changed_blocks])
+        for aid, (rid, _values) in old.articles.items():
+            if aid not in values:  # its bylines, links and index row go with it (ON DELETE CASCADE)
+                conn.execute("DELETE FROM articles WHERE id = ?", (rid,))
+        row_ids: dict[int, int] = {}
+        for a in prepared.articles:
+            if a.article not in old.articles:
+                row_ids[a.article] = self._insert_article(conn, issue_id, a)
+                continue
+            rid, stored_values = old.articles[a.article]
+            if stored_values != values[a.article]:
+                conn.execute(f"UPDATE articles SET {', '.join(c + ' = ?' for c in self._ARTICLE_COLUMNS)} "
+                             "WHERE id = ?", (*values[a.article], rid))
+            row_ids[a.article] = rid
+        kept = [rid for aid, (rid, _v) in old.articles.items() if aid in values]
+        for chunk in _chunks(kept):
+            conn.execute(f"DELETE FROM bylines WHERE article_id IN ({_marks(len(chunk))})", tuple(chunk))
+            conn.execute(f"DELETE FROM article_campaigns WHERE article_id IN ({_marks(len(chunk))})",
+                         tuple(chunk))
+        people = self._write_links(conn, prepared.articles, row_ids, prepared.paper)
+        self._write_search(conn, prepared.articles, row_ids,
+                           {old.articles[aid][0]: d for aid, d in old.digests.items() if aid in values})
+        # recount only people whose bylines in this issue changed (a recount reads all their bylines)
+        pairs = {(aid, role, name) for aid, (bylines, _c) in links.items() for role, name in bylines}
+        old_pairs = {(aid, role, name) for aid, (bylines, _c) in old.links.items() for role, name in bylines}
+        moved = {name for _a, _r, name in pairs ^ old_pairs}
+        if prepared.date != old.meta[1]:
+            moved |= {name for _a, _r, name in pairs | old_pairs}
+        self._refresh_people(conn, {ids[n] for ids in (old.people, people) for n in moved if n in ids})
+        conn.execute("UPDATE issues SET paper = ?, date = ?, number = ?, roster = ?, status = ?, updated_at = ?, "
+                     "article_count = ? WHERE id = ?", (*new_meta, _now(), prepared.article_count, issue_id))
+        touched = {int(k) for k in before.get("records", {})}
+        touched |= {v["article"] for side in (before, after) for v in side.get("blocks", {}).values()
+                    if v["article"] is not None}
+        if log or before or after:
             self._log(conn, who, issue_id, next(iter(touched)) if len(touched) == 1 else None, action,
                       before, after)
+        if old_training != new_training:
+            added = self._training_words(conn, [(row_ids[aid], prepared.paper or "", section)
+                                                for aid, section, _d in new_training - old_training])
+            self._training_changed(conn, removed, added)
         return True
 
     def _stored(self, conn: sqlite3.Connection, issue_id: int) -> _StoredIssue:
@@ -795,6 +888,7 @@ class Archive:
                 "WHERE a.issue_id = ?", (issue_id,))]
             conn.execute("DELETE FROM issues WHERE id = ?", (issue_id,))
             self._refresh_people(conn, people)
+            self._bump_generation(conn)
             self._log(conn, who, None, None, "delete", {"issue": issue_id, "sha256": row[0], "source_name": row[1],
                                                          "date": row[2]}, None)
 
@@ -810,7 +904,7 @@ class Archive:
         self._ensure_words()
         updated = 0
         for issue_id in issue_ids:
-            prepared = prepare_issue(self.load_issue(issue_id), segment=False)
+            prepared = prepare_issue(self.load_issue(issue_id, suggest=False), segment=False)
             with self._write() as conn:
                 row_ids = dict(conn.execute("SELECT article, id FROM articles WHERE issue_id = ?", (issue_id,)))
                 stored = dict(conn.execute(
@@ -1020,3 +1114,17 @@ def _edit_diff(old: _StoredIssue, p: PreparedIssue) -> tuple[dict[str, Any], dic
         before["issue"] = dict(zip(("paper", "date", "number"), old.meta[:3]))
         after["issue"] = dict(zip(("paper", "date", "number"), (p.paper, p.date, p.number)))
     return before, after
+
+
+def _training_keys(old: _StoredIssue) -> set[tuple]:
+    """What the learners see of a stored issue: its confirmed articles with a section, by text digest."""
+    status_at = Archive._ARTICLE_COLUMNS.index("status")
+    section_at = Archive._ARTICLE_COLUMNS.index("section")
+    return {(aid, v[section_at], old.digests.get(aid)) for aid, (_rid, v) in old.articles.items()
+            if v[status_at] in CONFIRMED_STATES and v[section_at]}
+
+
+def _training_keys_prepared(p: PreparedIssue) -> set[tuple]:
+    """`_training_keys` of rows about to be stored."""
+    return {(a.article, a.section, a.search.digest() if a.search else None) for a in p.articles
+            if a.status in CONFIRMED_STATES and a.section}

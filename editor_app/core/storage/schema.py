@@ -166,6 +166,28 @@ def m002_full_text_search(db: Database) -> None:
     ensure_search_index(db)
 
 
+@_migration
+def m003_learning(db: Database) -> None:
+    # Learning from corrections: staff people, spellings merged away (aliases), phrases an editor declined as
+    # campaigns, and a small key-value table (the training generation, whether the campaigns were seeded).
+    columns = {r[1] for r in db.execute("PRAGMA table_info(people)")}
+    if "staff" not in columns:
+        db.execute("ALTER TABLE people ADD COLUMN staff INTEGER NOT NULL DEFAULT 0")
+    # one statement at a time: executescript() would commit the migration's transaction half-way
+    for statement in (
+        "CREATE TABLE IF NOT EXISTS person_aliases (alias TEXT PRIMARY KEY, "
+        "person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE)",
+        "CREATE INDEX IF NOT EXISTS person_aliases_person ON person_aliases(person_id)",
+        "CREATE TABLE IF NOT EXISTS campaign_dismissed (phrase TEXT PRIMARY KEY, at TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS archive_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS articles_status ON articles(status)",
+        "INSERT OR IGNORE INTO archive_state (key, value) VALUES ('generation', '0')",
+        "INSERT OR IGNORE INTO archive_state (key, value) "
+        "SELECT 'campaigns_seeded', '1' WHERE EXISTS (SELECT 1 FROM campaigns)",
+    ):
+        db.execute(statement)
+
+
 SCHEMA_VERSION = len(_NAMES)
 MIGRATION_NAMES: tuple[str, ...] = tuple(_NAMES)
 
@@ -184,5 +206,7 @@ def apply_migrations(db: Database) -> list[str]:
     pending = [m.name for m in migrations.pending(db)]
     if pending:
         migrations.apply(db)
+        # a migration applied out of order (after a partial downgrade) must not leave a lower version behind
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     ensure_search_index(db)
     return pending

@@ -90,6 +90,17 @@ def plain_text(markup: str) -> str:
     return _GROUP_RE.sub("", markup).replace(WORD_SEP, "")
 
 
+_WORD_SPLIT_RE = re.compile(r"[\W_]+")
+
+
+def index_words(markup: str) -> list[str]:
+    """The words of an indexed column as the index segmented them (no jieba needed: read from the markup).
+
+    The learners count these: the archive's own segmentation of its text, read back in one pass.
+    """
+    return [w for w in _WORD_SPLIT_RE.split(_GROUP_RE.sub(" ", markup)) if w]
+
+
 def items(markup: str) -> list[str]:
     """The original items (paragraphs, lines, names) of an indexed column."""
     plain = plain_text(markup)
