@@ -289,10 +289,6 @@ def test_import_matrix(case, tmp_path, capsys, base_archive, monkeypatch):
             assert _articles(issue.to_json()) == detected_articles(expect.same_articles_as, roster)
 
 
-@pytest.mark.xfail(strict=True, reason="a failed import still rewrites the archive file: Archive.close() runs "
-                   "PRAGMA optimize, which adds a sqlite_stat1 row (user data is unchanged; see "
-                   "test_import_matrix). Fix: editor_app/core/storage/archive.py Archive.close, optimize only "
-                   "after this connection committed a write")
 def test_failed_import_leaves_the_archive_file_byte_for_byte(tmp_path, capsys, base_archive):
     db = tmp_path / "archive.sqlite3"
     shutil.copy(base_archive, db)

@@ -362,10 +362,12 @@ class Archive(PeopleMixin, CampaignsMixin, SectionsMixin, ReportsMixin):
                 raise self._error(exc) from None
             raise
         self._pending_training = []
+        changes = self.conn.total_changes
         try:
             yield self.conn
             self.conn.execute("COMMIT")
-            self._committed = True
+            if self.conn.total_changes != changes:
+                self._committed = True
         except BaseException as exc:
             self._pending_training = []
             if self.conn.in_transaction:
@@ -388,7 +390,6 @@ class Archive(PeopleMixin, CampaignsMixin, SectionsMixin, ReportsMixin):
             self.conn.execute("BEGIN")
             yield self.conn
             self.conn.execute("COMMIT")
-            self._committed = True
         except BaseException as exc:
             if self.conn.in_transaction:
                 with contextlib.suppress(sqlite3.Error):
