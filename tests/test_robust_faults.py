@@ -581,12 +581,6 @@ def test_read_only_folder_when_saving_the_archive_leaves_it_intact(read_only_fol
     assert sha256_of(db) == before and [p.name for p in folder.iterdir()] == [db.name]
 
 
-@pytest.mark.xfail(strict=True, reason="an archive in a read-only folder cannot even be browsed, and the error "
-                   "does not say why: 'cannot use the archive …: unable to open database file' (kind io). The "
-                   "file is in WAL mode and the read-only probe connection cannot create the -shm file. Fix: "
-                   "editor_app/core/storage/archive.py Archive.open/_connect: when the folder is not writable, "
-                   "probe and browse with `immutable=1` (or `nolock=1`), and raise kind 'readonly' ('the folder "
-                   "… is read-only') for a writable open")
 def test_read_only_folder_archive_is_browsable_and_the_error_says_read_only(read_only_folder, archive_file):
     folder, lock = read_only_folder
     db = folder / "archive.sqlite3"

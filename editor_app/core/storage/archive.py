@@ -94,10 +94,11 @@ _chunks = chunks
 _marks = marks
 
 
-def _connect(path: Path, mode: str, timeout: float) -> sqlite3.Connection:
+def _connect(path: Path, mode: str, timeout: float, immutable: bool = False) -> sqlite3.Connection:
     # A URI so that mode=ro really opens read-only (and mode=rw never creates a file); isolation_level None
-    # so Python never opens a transaction behind our back: every transaction here is explicit.
-    uri = f"{path.resolve().as_uri()}?mode={mode}"
+    # so Python never opens a transaction behind our back: every transaction here is explicit. `immutable`
+    # reads a file whose folder cannot be written (a WAL archive needs its -shm file beside it otherwise).
+    uri = f"{path.resolve().as_uri()}?mode={mode}" + ("&immutable=1" if immutable else "")
     return sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
 
 
@@ -232,12 +233,28 @@ class Archive(PeopleMixin, CampaignsMixin, SectionsMixin, ReportsMixin):
             return cls._create(path, timeout, existing=True)
         probe_conn: sqlite3.Connection | None = None
         try:
+            folder_locked = False
             try:
                 probe_conn = _connect(path, "ro", timeout)
                 probe = _probe(probe_conn, verify, size)
+            except sqlite3.OperationalError as exc:
+                if "unable to open" not in str(exc).lower():
+                    raise _error_for(exc, path, timeout) from None
+                # the folder cannot be written (no room for the WAL's -shm file): read the file as it is
+                if probe_conn is not None:
+                    probe_conn.close()
+                try:
+                    probe_conn = _connect(path, "ro", timeout, immutable=True)
+                    probe = _probe(probe_conn, verify, size)
+                except sqlite3.DatabaseError as exc2:
+                    raise _error_for(exc2, path, timeout) from None
+                folder_locked = True
             except sqlite3.DatabaseError as exc:
                 raise _error_for(exc, path, timeout) from None
             cls._judge(path, probe, readonly)
+            if folder_locked and not readonly:
+                raise ArchiveError(f"the folder holding the archive {path} is read-only: the archive can be "
+                                   "browsed but not changed", "readonly")
             if readonly:
                 # mode=ro is the guard (PRAGMA query_only would also forbid VACUUM INTO, i.e. backups)
                 archive = cls(Database(probe_conn, execute_plugins=False), path, readonly=True, timeout=timeout)
