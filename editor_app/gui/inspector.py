@@ -584,6 +584,9 @@ def _display_value(value) -> str:
     return str(value)
 
 
+PREVIEW_CHARS = 20_000
+
+
 def preview_html(view: ArticleView, indent_px: int = 28) -> str:
     """The article as the cleaned export reads: head, bylines, rejoined paragraphs, subheads, captions."""
     e = html.escape
@@ -600,7 +603,14 @@ def preview_html(view: ArticleView, indent_px: int = 28) -> str:
         out.append(f"<p style='color:#2e7d32;font-size:small'>{names}</p>")
     if view.dateline:
         out.append(f"<p style='color:#52606d;font-size:small'>{e(view.dateline)}</p>")
+    budget = PREVIEW_CHARS  # the preview is for reading; a multi-megabyte paragraph would freeze its layout
     for kind, text in view.body:
+        if budget <= 0:
+            out.append("<p style='color:#8a94a0'>…</p>")
+            break
+        if len(text) > budget:
+            text = text[:budget] + "…"
+        budget -= len(text)
         if kind == "subhead":
             out.append(f"<p style='font-weight:bold;margin-top:8px'>{e(text)}</p>")
         elif kind == "caption":
