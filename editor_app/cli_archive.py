@@ -8,7 +8,7 @@ import getpass
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
@@ -50,18 +50,28 @@ def _archive_path(args: argparse.Namespace) -> Path:
 def _opened(args: argparse.Namespace, *, write: bool) -> Iterator[Archive]:
     """The archive for one command; every ArchiveError becomes the CLI's one-line error (exit 2)."""
     path = _archive_path(args)
-    try:
+
+    def open_it() -> Archive:
         if write:
-            archive = Archive.open(path, create=True)
-        else:
-            # Reading needs no write lock, so it works while another program imports; an archive from an
-            # older version is upgraded once (that needs writing).
-            try:
-                archive = Archive.open(path, create=False, readonly=True)
-            except ArchiveError as exc:
-                if exc.kind != "outdated":
-                    raise
-                archive = Archive.open(path, create=False)
+            return Archive.open(path, create=True)
+        # Reading needs no write lock, so it works while another program imports; an archive from an
+        # older version is upgraded once (that needs writing).
+        try:
+            return Archive.open(path, create=False, readonly=True)
+        except ArchiveError as exc:
+            if exc.kind != "outdated":
+                raise
+            return Archive.open(path, create=False)
+
+    with _session(open_it) as archive:
+        yield archive
+
+
+@contextmanager
+def _session(open_it: Callable[[], Archive]) -> Iterator[Archive]:
+    """Open with `open_it`, close at the end; an ArchiveError on the way becomes the one-line CLI error."""
+    try:
+        archive = open_it()
     except ArchiveError as exc:
         raise _cli_error(str(exc)) from None
     try:
@@ -323,16 +333,8 @@ def _sub_db(p: argparse.ArgumentParser) -> None:
 def _changing(args: argparse.Namespace) -> Iterator[Archive]:
     """An existing archive opened for a correction (never created: there is nothing to correct in a new one)."""
     path = _archive_path(args)
-    try:
-        archive = Archive.open(path, create=False)
-    except ArchiveError as exc:
-        raise _cli_error(str(exc)) from None
-    try:
+    with _session(lambda: Archive.open(path, create=False)) as archive:
         yield archive
-    except ArchiveError as exc:
-        raise _cli_error(str(exc)) from None
-    finally:
-        archive.close()
 
 
 def _write_text_file(path: str, text: str) -> None:
@@ -354,8 +356,9 @@ def _columns(rows: list[list[str]], right: set[int] = frozenset()) -> list[str]:
 
 
 def _print_json_data(data: object) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
+    from .cli import _print_json
+
+    _print_json(data)
 
 
 def people_csv(people: list, bom: bool = False) -> str:
