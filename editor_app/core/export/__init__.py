@@ -7,14 +7,11 @@ from pathlib import Path
 
 from ..atomic import WriteError, atomic_write_bytes, atomic_write_text
 from ..issue import Issue
+from .errors import ExportError
 from .filenames import article_file_name, safe_filename
 
 FORMATS: tuple[str, ...] = ("json", "md", "txt", "csv", "nitf", "docx")
 EXTENSIONS = {"json": ".json", "md": ".md", "txt": ".txt", "csv": ".csv", "nitf": "", "docx": ".docx"}
-
-
-class ExportError(Exception):
-    """An export that cannot be made (one line for the user); nothing already on disk was changed."""
 
 
 def export_issues(issues: list[Issue], fmt: str, out: str | os.PathLike, *, csv_bom: bool = False) -> list[Path]:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
+from pathlib import Path
+
+from .errors import ExportError
 
 # Windows reserves these device names whatever the extension (digits 0-9 and the superscripts ¹²³ count)
 _RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
@@ -38,3 +42,15 @@ def article_file_name(date: str | None, position: int, headline: str | None, suf
     """`2025-03-01_01_区发改委…治理.xml`: sorts by date and order, readable, and safe everywhere."""
     stem = f"{date or 'undated'}_{position + 1:02d}_{headline or 'article'}"
     return safe_filename(stem, fallback=f"article-{position + 1:02d}") + suffix
+
+
+def ensure_folder(folder: str | os.PathLike, what: str) -> Path:
+    """`folder`, created if needed, for an export that writes several files (`what` says which)."""
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise ExportError(f"{folder} is a file; {what} writes a folder")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"cannot create the folder {folder}: {exc.strerror or exc}") from exc
+    return folder

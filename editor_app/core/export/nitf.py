@@ -12,7 +12,7 @@ from ..atomic import atomic_write_bytes
 from ..issue import Issue
 from ..model import ArticleView
 from .clean import clean_text
-from .filenames import article_file_name
+from .filenames import article_file_name, ensure_folder
 from .text import ROLE_LABELS_ZH
 
 NITF_VERSION = "-//IPTC//DTD NITF 3.6//EN"
@@ -99,17 +99,7 @@ def nitf_bytes(issue: Issue, view: ArticleView) -> bytes:
 
 
 def write_folder(issues: list[Issue], folder: str | os.PathLike) -> list[Path]:
-    folder = Path(folder)
-    if folder.exists() and not folder.is_dir():
-        from . import ExportError
-
-        raise ExportError(f"{folder} is a file; NITF export writes a folder of .xml files")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        from . import ExportError
-
-        raise ExportError(f"cannot create the folder {folder}: {exc.strerror or exc}") from exc
+    folder = ensure_folder(folder, "NITF export (one .xml per article)")
     written: list[Path] = []
     used: set[str] = set()
     for issue in issues:

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..atomic import atomic_write_bytes
 from ..issue import Issue
 from .clean import clean_text
-from .filenames import safe_filename
+from .filenames import ensure_folder, safe_filename
 from .text import byline_line
 
 CJK_FONT = "SimSun"
@@ -99,17 +99,7 @@ def docx_bytes(issues: list[Issue]) -> bytes:
 
 def write_folder(issues: list[Issue], folder: str | os.PathLike) -> list[Path]:
     """One document per issue in `folder`, named by date and paper."""
-    folder = Path(folder)
-    if folder.exists() and not folder.is_dir():
-        from . import ExportError
-
-        raise ExportError(f"{folder} is a file; exporting several issues to DOCX writes a folder")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        from . import ExportError
-
-        raise ExportError(f"cannot create the folder {folder}: {exc.strerror or exc}") from exc
+    folder = ensure_folder(folder, "exporting several issues to DOCX")
     written = []
     for k, issue in enumerate(issues):
         stem = safe_filename(f"{issue.meta.date or 'undated'}_{issue.meta.paper or 'issue'}_{k + 1:02d}")
