@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -23,6 +23,52 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 from ..core.issue import Issue
 from ..core.model import Block
 from . import i18n, style
+
+#: Source lines longer than this are shown as several display lines (QTextBlocks). Qt lays out a visible
+#: QTextBlock whole, so one multi-megabyte line would hold the window for seconds (0.8 s per MB measured);
+#: pieces of this size cost nothing, and with line wrapping they read like the wrapped line they are.
+DISPLAY_LINE_LIMIT = 2000
+_BREAK_AFTER = "。！？；，、：）”」』.!?;, "
+
+
+def display_lines(text: str, limit: int = DISPLAY_LINE_LIMIT) -> tuple[str, list[int], set[int]]:
+    """The text to show, the source offset where each display line starts, and the display lines that
+    continue the line above (a long source line cut into pieces, preferably after punctuation).
+
+    The pieces keep the text's characters in order: the display text is the source text with a line break
+    added at each cut, and nothing else changes.
+    """
+    starts: list[int] = []
+    continued: set[int] = set()
+    pieces: list[str] = []
+    pos = 0
+    n = len(text)
+    while True:
+        end = text.find("\n", pos)
+        if end < 0:
+            end = n
+        first = True
+        while True:
+            starts.append(pos)
+            if not first:
+                continued.add(len(starts) - 1)
+            first = False
+            if end - pos <= limit:
+                pieces.append(text[pos:end])
+                break
+            cut = pos + limit
+            for k in range(cut, cut - limit // 10, -1):
+                if text[k - 1] in _BREAK_AFTER:
+                    cut = k
+                    break
+            pieces.append(text[pos:cut])
+            pos = cut
+        if end >= n:
+            break
+        pos = end + 1
+    if not continued:
+        return text, starts, continued
+    return "\n".join(pieces), starts, continued
 
 
 class ArticleMargin(QWidget):
@@ -73,6 +119,8 @@ class SourceView(QPlainTextEdit):
         self._doubtful: set[int] = set()
         self._current_article: int | None = None
         self._selected: list[int] = []
+        self._continued: set[int] = set()  # display lines that carry on a long source line (no break there)
+        self._line_starts: list[int] = [0]  # display line -> offset of its first character in the issue text
         # Held as an attribute: Qt keeps only a reference, a temporary list would be collected under it.
         self._extra_selections: list[QTextEdit.ExtraSelection] = []
         self._placeholder = ""
@@ -88,18 +136,16 @@ class SourceView(QPlainTextEdit):
         self._current_article = None
         if issue is None:
             self._line_block, self._first_line, self._last_line = [], [], []
+            self._continued, self._line_starts = set(), [0]
             self.setPlainText("")
             self.refresh(())
             return
+        display, line_starts, self._continued = display_lines(issue.text)
+        self._line_starts = line_starts
         # U+2029 would open a new QTextBlock and shift every line after it; U+2028 keeps the same length.
         self.blockSignals(True)
-        self.setPlainText(issue.text.replace("\u2029", "\u2028"))
+        self.setPlainText(display.replace("\u2029", "\u2028"))
         self.blockSignals(False)
-        line_starts = [0]
-        pos = issue.text.find("\n")
-        while pos >= 0:
-            line_starts.append(pos + 1)
-            pos = issue.text.find("\n", pos + 1)
         self._line_block = [-1] * len(line_starts)
         self._first_line, self._last_line = [], []
         for b in issue.blocks:
@@ -238,6 +284,31 @@ class SourceView(QPlainTextEdit):
     def margin_clicked(self, pos: QPoint) -> None:
         cursor = self.cursorForPosition(QPoint(0, pos.y()))
         self.setTextCursor(cursor)
+
+    def _source_offset(self, position: int) -> int:
+        """The offset in the issue's text (code points) of a document position (UTF-16 units)."""
+        block = self.document().findBlock(position)
+        line = block.blockNumber()
+        start = self._line_starts[line]
+        column16 = position - block.position()
+        piece = block.text()[:column16] if column16 > 0 else ""
+        # Qt counts UTF-16 units; PySide gives str, so cut the prefix at the unit count, then count code points.
+        units = piece.encode("utf-16-le")[: 2 * column16]
+        return start + len(units.decode("utf-16-le", errors="ignore"))
+
+    def selected_source_text(self) -> str:
+        """The selected text exactly as it stands in the source (no break where a long line was cut for
+        display, U+2029 kept as it was)."""
+        cursor = self.textCursor()
+        if self._issue is None or not cursor.hasSelection():
+            return ""
+        return self._issue.text[self._source_offset(cursor.selectionStart()):
+                                self._source_offset(cursor.selectionEnd())]
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        mime = QMimeData()
+        mime.setText(self.selected_source_text())
+        return mime
 
     # --- extra selections: doubtful decisions get a wavy underline ------------------------------------------
     def _rebuild_extra_selections(self) -> None:
