@@ -317,6 +317,9 @@ def test_sigkill_while_writing_the_journal_or_an_export(tmp_path, mode, seed):
     leftovers = list(folder.glob(".*.tmp"))
     FAULTS["journal temp files left behind"] += len(leftovers)
     assert all(p.name.startswith(f".{path.name}.") for p in leftovers)
+    # the next start clears them (their writer is dead); the journal itself stays
+    assert journal.remove_stale_temp_files(folder) == len(leftovers)
+    assert not list(folder.glob(".*.tmp")) and path.exists()
 
 
 # --- two processes on one archive ---------------------------------------------------------------------------

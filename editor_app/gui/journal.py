@@ -11,6 +11,8 @@ import contextlib
 import datetime as _dt
 import json
 import os
+import re
+import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -126,6 +128,32 @@ def _alive(pid: int) -> bool:
     except (PermissionError, OSError):
         return True
     return True
+
+
+_TEMP = re.compile(r"^\.session-\d{8}-\d{6}-(\d+)-[0-9a-f]+\.json\..+\.tmp$")
+_TEMP_GRACE = 3600.0  # seconds; a temp file the atomic writer still uses lives for milliseconds
+
+
+def remove_stale_temp_files(folder: Path | None = None) -> int:
+    """Remove the temp files of journal writes that never finished (the session was killed between the
+    temp file and the rename); the journal itself is the last complete version. Returns how many went."""
+    folder = folder or recovery_dir()
+    removed = 0
+    now = time.time()
+    for path in folder.glob(".session-*.tmp"):
+        match = _TEMP.match(path.name)
+        try:
+            if match:
+                pid = int(match.group(1))
+                if pid == os.getpid() or (_alive(pid) and now - path.stat().st_mtime < _TEMP_GRACE):
+                    continue
+            elif now - path.stat().st_mtime < _TEMP_GRACE:
+                continue
+            path.unlink()
+            removed += 1
+        except OSError:
+            continue
+    return removed
 
 
 def find_recoverable(folder: Path | None = None, exclude: Path | None = None) -> list[JournalEntry]:

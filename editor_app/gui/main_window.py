@@ -1137,6 +1137,7 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self) -> bool:
         """Offer unsaved work a previous session left behind; True if it was recovered and is on screen."""
+        journal.remove_stale_temp_files(self.journal.folder)
         entries = journal.find_recoverable(self.journal.folder, exclude=self.journal.path)
         if not entries:
             return False

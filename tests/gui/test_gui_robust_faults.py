@@ -132,3 +132,26 @@ def test_save_into_a_read_only_folder_shows_one_error(window, alerts, tmp_path):
             subprocess.run(["chattr", "-i", str(folder)], check=True)
         folder.chmod(0o755)
     assert sha256_of(db) == before
+
+
+def test_stale_journal_temp_files_are_removed_at_start_but_not_a_live_sessions(tmp_path):
+    import os
+    import time
+
+    from editor_app.gui import journal
+
+    folder = tmp_path / "recovery"
+    folder.mkdir()
+    dead = folder / ".session-20261125-101010-999999999-0a1b2c3d.json.x1y2.tmp"  # a pid no process has
+    live = folder / f".session-20261125-101010-{os.getpid()}-0a1b2c3d.json.abcd.tmp"
+    other_live = folder / f".session-20261125-101010-{os.getppid()}-0a1b2c3d.json.efgh.tmp"
+    unknown_old = folder / ".session-odd.json.zz.tmp"
+    unknown_new = folder / ".session-odd2.json.zz.tmp"
+    journal_file = folder / "session-20261125-101010-999999999-0a1b2c3d.json"
+    for p in (dead, live, other_live, unknown_old, unknown_new, journal_file):
+        p.write_text("{", encoding="utf-8")
+    old = time.time() - 2 * 3600
+    os.utime(unknown_old, (old, old))
+    assert journal.remove_stale_temp_files(folder) == 2
+    assert not dead.exists() and not unknown_old.exists()
+    assert live.exists() and other_live.exists() and unknown_new.exists() and journal_file.exists()
