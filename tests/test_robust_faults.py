@@ -324,6 +324,50 @@ def test_sigkill_while_writing_the_journal_or_an_export(tmp_path, mode, seed):
 
 # --- two processes on one archive ---------------------------------------------------------------------------
 
+def _hold_write_lock(path: Path) -> sqlite3.Connection:
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    return other
+
+
+def test_a_write_that_waits_for_the_lock_reports_the_wait_and_goes_on_once_it_is_free(archive_file):
+    waits: list[float] = []
+    with Archive.open(archive_file, timeout=5.0) as archive:
+        other = _hold_write_lock(archive_file)
+        FAULTS["second process on a locked archive"] += 1
+
+        def on_busy(waited: float) -> None:
+            waits.append(waited)
+            if len(waits) == 3:
+                other.execute("ROLLBACK")  # the other program finishes its write
+
+        archive.on_busy = on_busy
+        issue = archive.load_issue(1)
+        C.set_field(issue, issue.article_ids()[0], "headline", "等到了锁的标题").apply(issue)
+        archive.save_issue(1, issue, "tester", "save")
+        other.close()
+        assert state_key(archive.load_issue(1)) == state_key(issue)
+    assert len(waits) >= 3 and waits == sorted(waits) and waits[-1] < 5.0
+
+
+def test_a_write_that_waits_too_long_says_the_archive_is_in_use_and_writes_nothing(archive_file):
+    states = expected_states(archive_file)
+    waits: list[float] = []
+    other = _hold_write_lock(archive_file)
+    FAULTS["second process on a locked archive"] += 1
+    try:
+        started = time.monotonic()
+        with pytest.raises(ArchiveError) as err:
+            Archive.open(archive_file, timeout=1.0, on_busy=waits.append)  # the opening probe waits
+        assert err.value.kind == "locked" and "still locked after 1 s" in str(err.value)
+        assert 0.9 < time.monotonic() - started < 3.0
+        assert len(waits) >= 5 and all(w < 1.0 for w in waits)  # called every slice (0.1 s), not once at the end
+    finally:
+        other.close()
+    with Archive.open(archive_file, readonly=True) as reader:
+        assert state_key(reader.load_issue(1)) == states["old"]
+
+
 def test_a_second_process_gets_a_clear_error_or_reads_never_a_freeze(archive_file, tmp_path, capsys):
     states = expected_states(archive_file)
     holder = start(SAVE_CHILD, str(archive_file), "hook", str(tmp_path))

@@ -399,6 +399,9 @@ REVIEWED = {
     # every value is in the args halves, passed as parameters
     ("editor_app/core/storage/report_queries.py", "counted_sql"),
     ("editor_app/core/storage/report_queries.py", "undated_sql"),
+    # _millis() returns an int (PRAGMA busy_timeout takes no parameters)
+    ("editor_app/core/storage/archive.py", "_millis(BUSY_SLICE)"),
+    ("editor_app/core/storage/archive.py", "_millis(timeout)"),
 }
 
 

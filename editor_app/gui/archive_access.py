@@ -1,6 +1,9 @@
 """The GUI's one door to the archive (`editor_app.core.storage`): open lazily, save, load, search, context.
 
-Every call runs in the GUI thread: the archive's SQLite connection has one owner and one writer. When the
+Every call runs in the GUI thread: the archive's SQLite connection has one owner and one writer. A write that
+finds another program holding the archive's lock waits up to the archive's timeout in short slices, calling
+`on_busy(seconds)` between them (the window says so and keeps painting); a call that comes in meanwhile (a
+timer, a queued signal) gets an ArchiveBusy error instead of a second transaction. When the
 storage package is missing (a stripped build), `available` is False and the window disables Save and
 Open-from-archive instead of failing.
 """
@@ -8,6 +11,7 @@ Open-from-archive instead of failing.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +23,10 @@ from ..core.paths import default_archive_path
 
 class ArchiveUnavailable(Exception):
     """This build has no archive module (one line)."""
+
+
+class ArchiveBusy(ArchiveUnavailable):
+    """The archive is in the middle of another call of this window (waiting for a lock); one line."""
 
 
 def archive_module():
@@ -46,9 +54,11 @@ class ArchiveContext:
 class ArchiveAccess:
     """One archive file, opened on first use, used from the GUI thread only."""
 
-    def __init__(self, path: str | Path | None = None):
+    def __init__(self, path: str | Path | None = None, on_busy: Callable[[float], None] | None = None):
         self.path = Path(path) if path else default_archive_path()
         self._archive = None
+        self.on_busy = on_busy  # called with the seconds waited so far while a write waits for a lock
+        self._waiting = False
 
     @property
     def available(self) -> bool:
@@ -60,14 +70,33 @@ class ArchiveAccess:
 
     def archive(self):
         """The open archive (created on the first save)."""
+        if self._waiting:
+            raise ArchiveBusy(f"the archive {self.path} is busy: a save is waiting for another program; "
+                              "try again in a moment")
         if self._archive is None:
             module = archive_module()
             if module is None:
                 raise ArchiveUnavailable("the archive is not part of this build")
-            self._archive = module.Archive.open(self.path)
+            self._archive = module.Archive.open(self.path, on_busy=self._busy)
         return self._archive
 
+    @property
+    def waiting(self) -> bool:
+        """True while a write waits for another program's lock (and events are being processed)."""
+        return self._waiting
+
+    def _busy(self, waited: float) -> None:
+        if self.on_busy is None or self._waiting:
+            return
+        self._waiting = True
+        try:
+            self.on_busy(waited)
+        finally:
+            self._waiting = False
+
     def close(self) -> None:
+        if self._waiting:
+            return  # closed by an event handled while waiting: the waiting call still uses it
         if self._archive is not None:
             try:
                 self._archive.close()

@@ -861,6 +861,21 @@ class MainWindow(QMainWindow):
             menu.addAction(self.tr("Clear List"), self.ui_state.clear_recent_files)
 
     # --- the archive ------------------------------------------------------------------------------------
+    @property
+    def archive(self) -> ArchiveAccess:
+        return self._archive_access
+
+    @archive.setter
+    def archive(self, access: ArchiveAccess) -> None:
+        access.on_busy = self._archive_busy
+        self._archive_access = access
+
+    def _archive_busy(self, waited: float) -> None:
+        """A write waits for another program's lock: say so and keep painting (no input meanwhile)."""
+        self.statusBar().showMessage(self.tr("Waiting for the archive: another program is writing to it "
+                                             "(%1 s)…").replace("%1", f"{waited:.0f}"))
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 50)
+
     def save(self) -> bool:
         """Write the issue and all corrections to the archive (one transaction); True when saved."""
         doc = self.document

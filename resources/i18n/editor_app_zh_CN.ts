@@ -2047,6 +2047,11 @@ Detects the articles of a day's issue and lets editors correct them fast.</sourc
             <source>About Issue Editor</source>
             <translation>关于版面编辑器</translation>
         </message>
+        <message>
+            <location filename="../../editor_app/gui/main_window.py" line="875" />
+            <source>Waiting for the archive: another program is writing to it (%1 s)…</source>
+            <translation>正在等待档案库：另一个程序正在写入（已等 %1 秒）…</translation>
+        </message>
     </context>
     <context>
         <name>PasteDialog</name>

@@ -18,12 +18,13 @@ from pathlib import Path
 
 import pytest
 from gui_helpers import body_block
+from PySide6.QtCore import QTimer
 from test_robust_faults import SAVE_CHILD, read_line
 
 from editor_app.core.commands import issue_state
 from editor_app.core.detect.pipeline import detect_issue
 from editor_app.core.storage import Archive
-from editor_app.gui.archive_access import ArchiveAccess
+from editor_app.gui.archive_access import ArchiveAccess, ArchiveBusy
 
 
 def sha256_of(path: Path) -> str:
@@ -94,10 +95,31 @@ def test_save_while_another_program_holds_the_archive(window, alerts, tmp_path):
         assert read_line(holder) == "in-commit"
         window.archive = ArchiveAccess(db)
         make_edit(window)
+        messages: list[str] = []
+        window.statusBar().messageChanged.connect(messages.append)
+        ticks, reentered = [], []
+
+        def tick():
+            ticks.append(time.monotonic())
+            if len(ticks) == 5:  # a timer that uses the archive while the save waits gets a clean refusal
+                try:
+                    window.archive.search("")
+                except ArchiveBusy as exc:
+                    reentered.append(str(exc))
+
+        timer = QTimer()
+        timer.timeout.connect(tick)
+        timer.start(50)
         started = time.monotonic()
         assert not window.save()
+        timer.stop()
         assert time.monotonic() - started < 8.0  # the archive's 5 s lock timeout, then a message
         assert len(alerts.errors) == 1 and "in use by another program" in alerts.errors[0]
+        # meanwhile the window kept processing events (it painted, timers ran) and said why it waited
+        assert any("another program is writing" in m for m in messages)
+        gaps = [b - a for a, b in zip([started, *ticks], ticks)]
+        assert len(ticks) >= 10 and max(gaps) < 1.5
+        assert len(reentered) == 1 and "busy" in reentered[0]
         assert window.document.modified and window.document.archive_id is None
     finally:
         holder.kill()

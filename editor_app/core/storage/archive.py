@@ -15,6 +15,7 @@ import json
 import os
 import re
 import sqlite3
+import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -102,6 +103,44 @@ def _connect(path: Path, mode: str, timeout: float, immutable: bool = False) -> 
     return sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
 
 
+BUSY_SLICE = 0.1  # seconds SQLite waits at a time when the caller wants to hear about a long wait
+
+
+def _is_busy(exc: BaseException) -> bool:
+    msg = str(exc).lower()
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in msg or "busy" in msg)
+
+
+def _millis(seconds: float) -> int:
+    """Whole milliseconds, an int: PRAGMA takes no parameters, so the value is written into the SQL."""
+    return max(0, int(round(float(seconds) * 1000)))
+
+
+def _begin_immediate(conn: sqlite3.Connection, timeout: float, on_busy: Callable[[float], None] | None) -> None:
+    """BEGIN IMMEDIATE, waiting up to `timeout` s for another program's write lock.
+
+    Without `on_busy` SQLite waits in one go. With it, SQLite waits in slices of BUSY_SLICE and `on_busy`
+    is called between them with the seconds waited so far (the window keeps painting and says why it waits).
+    """
+    if on_busy is None:
+        conn.execute("BEGIN IMMEDIATE")
+        return
+    started = time.monotonic()
+    conn.execute(f"PRAGMA busy_timeout = {_millis(BUSY_SLICE)}")
+    try:
+        while True:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                waited = time.monotonic() - started
+                if not _is_busy(exc) or waited >= timeout:
+                    raise
+                on_busy(waited)
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {_millis(timeout)}")
+
+
 def _error_for(exc: BaseException, path: Path, timeout: float) -> ArchiveError:
     """The ArchiveError for a sqlite3 or OS error met while using the archive at `path`."""
     msg = str(exc).lower()
@@ -186,8 +225,11 @@ def _probe(conn: sqlite3.Connection, verify: bool | None, size: int) -> _Probe:
 class Archive(PeopleMixin, CampaignsMixin, SectionsMixin, ReportsMixin):
     """The archive file: open with `Archive.open(path)`; close with `close()` (or use it in a `with`)."""
 
-    def __init__(self, db: Database, path: Path, *, readonly: bool, timeout: float):
+    def __init__(self, db: Database, path: Path, *, readonly: bool, timeout: float,
+                 on_busy: Callable[[float], None] | None = None):
         self.db = db
+        #: called while a write waits for another program's lock (seconds waited so far); see _begin_immediate
+        self.on_busy = on_busy
         self.conn = db.conn
         self.path = path
         self.readonly = readonly
@@ -205,11 +247,13 @@ class Archive(PeopleMixin, CampaignsMixin, SectionsMixin, ReportsMixin):
     # --- opening --------------------------------------------------------------------------------------
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, create: bool = True, readonly: bool = False,
-             timeout: float = DEFAULT_TIMEOUT, verify: bool | None = None) -> Archive:
+             timeout: float = DEFAULT_TIMEOUT, verify: bool | None = None,
+             on_busy: Callable[[float], None] | None = None) -> Archive:
         """Open (or with `create`, make) the archive at `path`.
 
         `readonly` opens without ever writing (for browsing, or a file on read-only media). `verify`: run
         PRAGMA quick_check (True), never (False), or when the file is small or about to be migrated (None).
+        `on_busy(seconds)` is called while a write waits for another program's lock (at most `timeout` s).
         Raises ArchiveError; a file that is rejected is left byte-for-byte unchanged.
         """
         path = Path(path)
@@ -218,7 +262,9 @@ class Archive(PeopleMixin, CampaignsMixin, SectionsMixin, ReportsMixin):
         if not path.exists():
             if readonly or not create:
                 raise ArchiveError(f"there is no archive at {path}", "missing")
-            return cls._create(path, timeout)
+            archive = cls._create(path, timeout)
+            archive.on_busy = on_busy
+            return archive
         try:
             with open(path, "rb") as fh:
                 header = fh.read(len(SQLITE_MAGIC))
@@ -230,7 +276,9 @@ class Archive(PeopleMixin, CampaignsMixin, SectionsMixin, ReportsMixin):
         if size == 0:
             if readonly or not create:
                 raise ArchiveError(f"{path} is an empty file, not an archive", "not_archive")
-            return cls._create(path, timeout, existing=True)
+            archive = cls._create(path, timeout, existing=True)
+            archive.on_busy = on_busy
+            return archive
         probe_conn: sqlite3.Connection | None = None
         try:
             folder_locked = False
@@ -260,7 +308,9 @@ class Archive(PeopleMixin, CampaignsMixin, SectionsMixin, ReportsMixin):
                 archive = cls(Database(probe_conn, execute_plugins=False), path, readonly=True, timeout=timeout)
                 probe_conn = None  # the archive owns it now
                 return archive
-            return cls._open_writable(path, probe, probe_conn, timeout)
+            archive = cls._open_writable(path, probe, probe_conn, timeout, on_busy)
+            archive.on_busy = on_busy
+            return archive
         finally:
             if probe_conn is not None:
                 probe_conn.close()
@@ -282,7 +332,8 @@ class Archive(PeopleMixin, CampaignsMixin, SectionsMixin, ReportsMixin):
                                f"v{schema.SCHEMA_VERSION}); open it once for writing", "outdated")
 
     @classmethod
-    def _open_writable(cls, path: Path, probe: _Probe, probe_conn: sqlite3.Connection, timeout: float) -> Archive:
+    def _open_writable(cls, path: Path, probe: _Probe, probe_conn: sqlite3.Connection, timeout: float,
+                       on_busy: Callable[[float], None] | None = None) -> Archive:
         if not os.access(path, os.W_OK):
             raise ArchiveError(f"the archive {path} is read-only (open it read-only to browse it)", "readonly")
         if not os.access(path.parent, os.W_OK):
@@ -291,7 +342,7 @@ class Archive(PeopleMixin, CampaignsMixin, SectionsMixin, ReportsMixin):
         conn = _connect(path, "rw", timeout)
         try:
             # Take and release the write lock: another program holding it is reported now, not mid-import.
-            conn.execute("BEGIN IMMEDIATE")
+            _begin_immediate(conn, timeout, on_busy)
             conn.execute("ROLLBACK")
             backup = None
             if probe.tables and probe.version < schema.SCHEMA_VERSION:
@@ -373,7 +424,7 @@ class Archive(PeopleMixin, CampaignsMixin, SectionsMixin, ReportsMixin):
         if self.readonly:
             raise ArchiveError(f"the archive {self.path} is open read-only", "readonly")
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
+            _begin_immediate(self.conn, self.timeout, self.on_busy)
         except sqlite3.Error as exc:
             if _translatable(exc):
                 raise self._error(exc) from None
