@@ -55,6 +55,10 @@ class TopicIndex:
     def _block_grams(self, i: int) -> set[str]:
         grams = self._grams.get(i)
         if grams is None:
+            # a cache of the blocks asked about lately (layout asks about neighbours): every block's bigram
+            # set at once would cost ~13 bytes per byte of input (a 64 MB file: 800 MB)
+            if len(self._grams) >= _GRAM_CACHE_BLOCKS:
+                del self._grams[next(iter(self._grams))]  # the oldest entry (dicts keep insertion order)
             grams = self._grams[i] = self._grams_of(i)
         return grams
 
@@ -70,6 +74,8 @@ class TopicIndex:
                     for a, b in set(zip(t, t[1:])):
                         df[(ord(a) * 65599 + ord(b)) & mask] += 1
                 self._df = df
+            if len(self._idf_cache) >= _IDF_CACHE_GRAMS:
+                self._idf_cache.clear()  # bounded too: a large issue of varied text has millions of pairs
             value = self._idf_cache[gram] = math.log((len(self.texts) + 1) / (self._df[_bucket(gram)] + 0.5))
         return value
 
@@ -91,6 +97,8 @@ class TopicIndex:
 
 _HAN_PAIR = re.compile(f"[{P.HAN}]{{2}}")
 _DF_BUCKETS = 1 << 20
+_GRAM_CACHE_BLOCKS = 1024
+_IDF_CACHE_GRAMS = 200_000
 
 
 def _bucket(gram: str) -> int:
