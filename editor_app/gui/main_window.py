@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEventLoop, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -50,7 +50,7 @@ from .document import IssueDocument, remaining_doubtful
 from .inspector import ArticleInspector
 from .models import ArticleListModel
 from .settings import Preferences, UiState
-from .source_view import SourceView
+from .source_view import PreparedText, SourceView, issue_spans, prepare_text
 from .tasks import TaskRunner
 
 
@@ -76,6 +76,12 @@ def _detect_text(text: str, registry: CampaignRegistry | None, roster: list[str]
     issue = detect_issue(text, registry=registry, roster=roster, meta=IssueMeta(date=guess_date(text)))
     issue.views()
     return issue
+
+
+def _prepared(issue: Issue, font: QFont) -> tuple[Issue, PreparedText]:
+    """The issue with its source text made ready to show (a large issue's Qt document is built off the GUI
+    thread, next to its detection)."""
+    return issue, prepare_text(issue.text, font, issue_spans(issue))
 
 
 class MainWindow(QMainWindow):
@@ -381,8 +387,10 @@ class MainWindow(QMainWindow):
     def issue(self) -> Issue | None:
         return self.document.issue if self.document is not None else None
 
-    def install_document(self, document: IssueDocument, *, select: int | None = None) -> None:
-        """Show a newly opened issue (replacing the one on screen)."""
+    def install_document(self, document: IssueDocument, *, select: int | None = None,
+                         prepared: PreparedText | None = None) -> None:
+        """Show a newly opened issue (replacing the one on screen); `prepared`: its text made ready off the
+        GUI thread (`source_view.prepare_text`)."""
         old = self.document
         if old is not None and old is not document:
             self._disconnect_document(old)
@@ -400,7 +408,7 @@ class MainWindow(QMainWindow):
         self._doubtful = remaining_doubtful(issue)
         self._update_context()
         self.article_model.set_issue(issue, self._doubtful)
-        self.source.set_issue(issue, self._doubtful)
+        self.source.set_issue(issue, self._doubtful, prepared)
         self._current_article = None
         ids = issue.article_ids()
         first = select if select in ids else (ids[0] if ids else None)
@@ -728,16 +736,18 @@ class MainWindow(QMainWindow):
         context = self.archive_context()
         registry = context.registry or self.registry
 
-        def done(issue: Issue) -> None:
+        font = self.source.font()
+
+        def done(result: tuple[Issue, PreparedText]) -> None:
             self._load_token = None
             if source_name is None:
                 self.ui_state.add_recent_file(os.path.abspath(path))
-            self._show_detected(issue, name, path)
+            self._show_detected(*result, name, path)
 
         return self._start_loading(self.tr("Detecting articles in %1…").replace("%1", name),
-                                   lambda: _detect_path(path, registry, context.people), done)
+                                   lambda: _prepared(_detect_path(path, registry, context.people), font), done)
 
-    def _show_detected(self, issue: Issue, name: str, path: str | None) -> None:
+    def _show_detected(self, issue: Issue, prepared: PreparedText | None, name: str, path: str | None) -> None:
         """Show a fresh detection; if the archive holds this very issue, offer its saved corrections instead."""
         try:
             existing = self.archive.issue_id_for(issue.source.sha256)
@@ -749,22 +759,23 @@ class MainWindow(QMainWindow):
                     return
             # the fresh detection, saved over the archived issue (the archive's edit log keeps what it had)
         self._refresh_section_model(issue)
-        self.install_document(IssueDocument(issue, name, path=path, archive_id=existing))
+        self.install_document(IssueDocument(issue, name, path=path, archive_id=existing), prepared=prepared)
 
     def open_text(self, text: str, name: str | None = None) -> int | None:
         name = name or self.tr("Pasted text")
 
-        def done(issue: Issue) -> None:
+        def done(result: tuple[Issue, PreparedText]) -> None:
             self._load_token = None
-            self._show_detected(issue, name, None)
+            self._show_detected(*result, name, None)
 
         if not text.strip():
             alerts.show_error(self, self.tr("The pasted text is empty."), self.tr("Cannot open the issue"))
             return None
         context = self.archive_context()
         registry = context.registry or self.registry
+        font = self.source.font()
         return self._start_loading(self.tr("Detecting articles in %1…").replace("%1", name),
-                                   lambda: _detect_text(text, registry, context.people), done)
+                                   lambda: _prepared(_detect_text(text, registry, context.people), font), done)
 
     def run_in_background(self, message: str, work: Callable[[], object], done: Callable[[object], None],
                           failed: Callable[[BaseException], None]) -> int:

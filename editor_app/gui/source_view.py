@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -16,9 +17,10 @@ from PySide6.QtGui import (
     QPen,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextFormat,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from ..core.issue import Issue
 from ..core.model import Block
@@ -69,6 +71,49 @@ def display_lines(text: str, limit: int = DISPLAY_LINE_LIMIT) -> tuple[str, list
     if not continued:
         return text, starts, continued
     return "\n".join(pieces), starts, continued
+
+
+@dataclass
+class PreparedText:
+    """An issue's text ready to show: the Qt document and the display-line maps (see `prepare_text`)."""
+
+    document: QTextDocument
+    line_starts: list[int]  # display line -> offset of its first character in the text
+    continued: set[int]  # display lines that carry on the line above (a long line cut for display)
+    line_block: list[int]  # display line -> issue block index, -1 for blank lines
+    first_line: list[int]  # issue block -> its first display line
+    last_line: list[int]
+
+
+def prepare_text(text: str, font: QFont, spans: Iterable[tuple[int, int]] = ()) -> PreparedText:
+    """Build the document the source view shows for `text`. Safe in a worker thread (QTextDocument is
+    reentrant): a large issue's document is built next to its detection, so the GUI thread only swaps it in
+    (10 MB: 0.05 s instead of 0.3 s). The document ends up in the application's thread. `spans`: the
+    issue blocks' (start, end) offsets, mapped to display lines here too."""
+    display, starts, continued = display_lines(text)
+    line_block = [-1] * len(starts)
+    first_line, last_line = [], []
+    for index, (start, end) in enumerate(spans):
+        first = bisect.bisect_right(starts, start) - 1
+        last = bisect.bisect_right(starts, max(start, end - 1)) - 1
+        first_line.append(first)
+        last_line.append(last)
+        for line in range(first, last + 1):
+            line_block[line] = index
+    document = QTextDocument()
+    document.setDocumentLayout(QPlainTextDocumentLayout(document))
+    document.setDefaultFont(font)
+    document.setUndoRedoEnabled(False)
+    # U+2029 would open a new QTextBlock and shift every line after it; U+2028 keeps the same length.
+    document.setPlainText(display.replace("\u2029", "\u2028"))
+    app = QCoreApplication.instance()
+    if app is not None and document.thread() is not app.thread():
+        document.moveToThread(app.thread())
+    return PreparedText(document, starts, continued, line_block, first_line, last_line)
+
+
+def issue_spans(issue: Issue) -> list[tuple[int, int]]:
+    return [(b.start, b.end) for b in issue.blocks]
 
 
 class ArticleMargin(QWidget):
@@ -130,31 +175,36 @@ class SourceView(QPlainTextEdit):
         self._update_margin_width()
 
     # --- feeding -----------------------------------------------------------------------------------------
-    def set_issue(self, issue: Issue | None, doubtful: Iterable[int] = ()) -> None:
+    def _show_document(self, document: QTextDocument) -> None:
+        """Show `document` (ours from now on); the one shown before is deleted."""
+        old = self.document()
+        ours = old is not document and old.parent() is self  # Qt deletes its own default document itself
+        document.setDefaultFont(self.font())
+        document.setParent(self)
+        self.blockSignals(True)
+        self.setDocument(document)
+        self.blockSignals(False)
+        if ours:
+            old.deleteLater()
+
+    def set_issue(self, issue: Issue | None, doubtful: Iterable[int] = (),
+                  prepared: PreparedText | None = None) -> None:
+        """Show `issue`; `prepared` is its text made ready by `prepare_text` (in a worker), else made here."""
         self._issue = issue
         self._selected = []
         self._current_article = None
         if issue is None:
             self._line_block, self._first_line, self._last_line = [], [], []
             self._continued, self._line_starts = set(), [0]
-            self.setPlainText("")
+            self._show_document(prepare_text("", self.font()).document)
             self.refresh(())
             return
-        display, line_starts, self._continued = display_lines(issue.text)
-        self._line_starts = line_starts
-        # U+2029 would open a new QTextBlock and shift every line after it; U+2028 keeps the same length.
-        self.blockSignals(True)
-        self.setPlainText(display.replace("\u2029", "\u2028"))
-        self.blockSignals(False)
-        self._line_block = [-1] * len(line_starts)
-        self._first_line, self._last_line = [], []
-        for b in issue.blocks:
-            first = bisect.bisect_right(line_starts, b.start) - 1
-            last = bisect.bisect_right(line_starts, max(b.start, b.end - 1)) - 1
-            self._first_line.append(first)
-            self._last_line.append(last)
-            for line in range(first, last + 1):
-                self._line_block[line] = b.index
+        if prepared is None or len(prepared.first_line) != len(issue.blocks):
+            prepared = prepare_text(issue.text, self.font(), issue_spans(issue))
+        self._line_starts, self._continued = prepared.line_starts, prepared.continued
+        self._line_block, self._first_line, self._last_line = (prepared.line_block, prepared.first_line,
+                                                               prepared.last_line)
+        self._show_document(prepared.document)
         self.refresh(doubtful)
         self._update_margin_width()
         cursor = self.textCursor()

@@ -278,3 +278,38 @@ def test_a_long_line_is_shown_in_pieces_and_copied_as_one(make_window, qtbot, tm
     source.setTextCursor(cursor)
     assert source.selected_source_text() == text[start:text.index(body) + len(body)]
     assert source.selected_blocks == [index]
+
+
+def test_the_source_document_is_built_off_the_gui_thread_and_the_old_one_freed(make_window, qtbot, tmp_path,
+                                                                               monkeypatch):
+    import threading
+
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from editor_app.gui import source_view
+
+    threads = []
+    real = source_view.prepare_text
+
+    def spy(*args):
+        threads.append(threading.current_thread().name)
+        return real(*args)
+
+    window = make_window()
+    first = tmp_path / "first.txt"
+    second = tmp_path / "second.txt"
+    first.write_text(SIMPLIFIED, encoding="utf-8")
+    second.write_text(TRADITIONAL, encoding="utf-8")
+    monkeypatch.setattr("editor_app.gui.main_window.prepare_text", spy)
+    window.open_path(str(first), ask=False)
+    wait_idle(qtbot, window)
+    shown = window.source.document()
+    window.open_path(str(second), ask=False)
+    wait_idle(qtbot, window)
+    assert len(threads) == 2 and all(name.startswith("issue-editor-task-") for name in threads)
+    assert window.source.document() is not shown
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(shown)  # the first issue's document went with it
+    window.source.selectAll()
+    assert window.source.selected_source_text() == window.issue.text == TRADITIONAL
