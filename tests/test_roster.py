@@ -36,3 +36,17 @@ def test_no_roster_no_doubt():
     issue = detect_issue(TEXT)
     byline = next(b for b in issue.blocks if b.role == "byline")
     assert byline.confidence >= 0.6
+
+
+def test_a_reduced_roster_is_stored_only_if_the_articles_come_out_the_same(monkeypatch):
+    from editor_app.core.storage import rows
+
+    text = TEXT.replace("李冬梅高瑶", "高瑶李冬梅")  # read as names only with the roster's help
+    issue = detect_issue(text, roster={"李冬梅", "高瑶", "王珂"})
+    assert [b.name for b in issue.views()[0].bylines] == ["高瑶", "李冬梅"]
+    assert rows.relevant_roster(issue) == ["李冬梅", "高瑶"]  # 王珂 cannot occur in this text
+    # a letter filter that wrongly drops every name: the trial without them reads the byline differently,
+    # so the whole roster is kept (the trial composes its own fields, it does not reuse the issue's)
+    monkeypatch.setattr(rows, "_letters", lambda s: s if s == issue.text else "\x00")
+    assert detect_issue(text).views()[0].bylines != issue.views()[0].bylines
+    assert rows.relevant_roster(issue) == sorted(["李冬梅", "高瑶", "王珂"])

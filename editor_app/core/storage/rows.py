@@ -110,7 +110,8 @@ def relevant_roster(issue: Issue) -> list[str]:
     kept = sorted(n for n in issue.roster if _letters(n) in hay)
     if len(kept) == len(issue.roster):
         return kept
-    trial = dataclasses.replace(issue, records=dict(issue.records), roster=frozenset(kept), _views=None)
+    trial = dataclasses.replace(issue, records=dict(issue.records), roster=frozenset(kept), _views=None,
+                                _fields_cache={})  # its own cache: a shared one would hand back the same fields
     if [v.to_dict() for v in trial.views()] == [v.to_dict() for v in issue.views()]:
         return kept
     return sorted(issue.roster)
