@@ -174,6 +174,18 @@ def test_a_carriage_return_in_a_field_cannot_start_a_markdown_line(tmp_path):
     assert "\r" not in md
 
 
+def test_a_line_break_in_a_head_field_keeps_the_plain_text_layout(tmp_path):
+    """Found by this suite: plain text kept a CR (and a newline) typed into a head field."""
+    issue = detect_issue(BASE, meta=IssueMeta(date="2026-03-02"))
+    aid = issue.article_ids()[0]
+    C.set_field(issue, aid, "headline", "标题\r第二行\n第三行\u2028第四行").apply(issue)
+    C.set_field(issue, aid, "dateline", "本报\r\n讯").apply(issue)
+    txt = export_issues([issue], "txt", tmp_path / "x.txt")[0].read_bytes().decode("utf-8")
+    assert "\r" not in txt and "\u2028" not in txt
+    assert "标题 第二行 第三行 第四行\n" in txt
+    assert "本报 讯 " in txt
+
+
 # --- file names -------------------------------------------------------------------------------------------
 
 ESCAPES = ["../../etc/passwd", "..", ".", "/etc/passwd", "C:\\Windows\\System32", "\\\\server\\share", "CON", "nul",

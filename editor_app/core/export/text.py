@@ -22,6 +22,15 @@ def md_escape(s: str) -> str:
     return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), s)
 
 
+def one_line(s: str | None) -> str:
+    """A head field for plain text: cleaned, and on one line whatever breaks an editor typed into it."""
+    return _LINE_BREAKS.sub(" ", clean_text(s))
+
+
+def _plain_body(s: str) -> str:
+    return re.sub("\r\n?|[\x0b\x0c\x85\u2028\u2029]", "\n", clean_text(s))
+
+
 def byline_line(view: ArticleView) -> str:
     return "  ".join(f"{ROLE_LABELS_ZH.get(b.role, b.role)} {b.name}" for b in view.bylines)
 
@@ -82,22 +91,22 @@ def plain_text(issues: list[Issue]) -> str:
     for issue in issues:
         title = _issue_title(issue)
         if title:
-            out += [clean_text(title), "=" * 20, ""]
+            out += [one_line(title), "=" * 20, ""]
         for v in issue.views():
             for label in (v.banner, v.kicker):
                 if label:
-                    out.append(clean_text(label))
-            out.append(clean_text(v.headline or "（无标题）"))
+                    out.append(one_line(label))
+            out.append(one_line(v.headline or "（无标题）"))
             if v.subtitle:
-                out.append(clean_text(v.subtitle))
+                out.append(one_line(v.subtitle))
             if v.bylines:
-                out.append(clean_text(byline_line(v)))
+                out.append(one_line(byline_line(v)))
             out.append("")
             dateline_pending = bool(v.dateline)
             for kind, text in v.body:
-                text = clean_text(text)
+                text = _plain_body(text)
                 if kind == "paragraph" and dateline_pending:
-                    text = f"{clean_text(v.dateline)} {text}"
+                    text = f"{one_line(v.dateline)} {text}"
                     dateline_pending = False
                 out.append(f"【图】{text}" if kind == "caption" else text)
                 out.append("")
