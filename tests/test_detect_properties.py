@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -153,3 +154,37 @@ def test_detection_on_plausible_issues(text: str) -> None:
 def test_lone_surrogate_does_not_raise() -> None:
     """Text that did not come from a file (a paste) may hold a lone surrogate."""
     check_invariants("东湖区\ud800启动河道保洁专项行动\n\n本报记者 韩晓东\n\n\udfff")
+
+
+def test_detection_pauses_the_cyclic_collector_and_restores_it(monkeypatch):
+    import gc
+    import threading
+
+    from editor_app.core.detect import pipeline
+
+    seen = []
+    real = pipeline._detect
+
+    def spy(*args):
+        seen.append(gc.isenabled())
+        if len(seen) == 1:  # a second detection in another thread while this one runs
+            worker = threading.Thread(target=pipeline.detect_issue, args=("标题\n\n正文。\n",))
+            worker.start()
+            worker.join()
+            seen.append(gc.isenabled())  # still paused: this detection has not ended
+        return real(*args)
+
+    monkeypatch.setattr(pipeline, "_detect", spy)
+    assert gc.isenabled()
+    pipeline.detect_issue("标题\n\n正文。\n")
+    assert seen == [False, False, False] and gc.isenabled()
+    gc.disable()
+    try:
+        pipeline.detect_issue("标题\n\n正文。\n")
+        assert not gc.isenabled()  # a caller that had it off keeps it off
+    finally:
+        gc.enable()
+    with pytest.raises(ValueError):
+        monkeypatch.setattr(pipeline, "_detect", lambda *a: (_ for _ in ()).throw(ValueError("boom")))
+        pipeline.detect_issue("标题\n\n正文。\n")
+    assert gc.isenabled()  # an error inside detection does not leave it off

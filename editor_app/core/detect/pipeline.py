@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import os
 import re
+import threading
 from collections.abc import Iterable
 
 from .. import wordseg
@@ -34,8 +37,35 @@ def detect_issue(text: str, *, registry: CampaignRegistry | None = None, source:
     known = frozenset(roster or ())
     wordseg.add_words(registry.all_terms())
     wordseg.add_words(known)
-    with known_names(known):
+    with known_names(known), _cyclic_gc_paused():
         return _detect(text, registry, source, meta, known)
+
+
+_gc_lock = threading.Lock()
+_gc_pausers = 0  # detections running now (threads of one process)
+_gc_was_enabled = True
+
+
+@contextlib.contextmanager
+def _cyclic_gc_paused():
+    """Detection allocates millions of small acyclic objects for a large issue; each time the heap grows
+    by a quarter, Python's full cyclic collection walks all of them (0.4 s per pause at 20 MB), and in the
+    window that pause lands on whichever thread allocates: often the GUI thread. Pausing the cyclic
+    collector meanwhile (reference counting still frees everything) removes those pauses; it restarts
+    when the last detection running in the process ends, if it was on before."""
+    global _gc_pausers, _gc_was_enabled
+    with _gc_lock:
+        if _gc_pausers == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_pausers += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pausers -= 1
+            if _gc_pausers == 0 and _gc_was_enabled:
+                gc.enable()
 
 
 def _detect(text: str, registry: CampaignRegistry, source: SourceInfo, meta: IssueMeta | None,
