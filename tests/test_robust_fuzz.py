@@ -34,7 +34,7 @@ from editor_app.core.detect.campaigns import CampaignRegistry
 from editor_app.core.detect.pipeline import detect_issue
 from editor_app.core.export import export_issues
 from editor_app.core.export.clean import clean_text
-from editor_app.core.export.text import md_escape
+from editor_app.core.export.text import md_escape, one_line
 from editor_app.core.issue import IssueMeta
 from editor_app.core.model import BYLINE_ROLES, EDITABLE_FIELDS, REVIEW_STATES, ROLES
 from editor_app.core.paths import resource_path
@@ -272,7 +272,7 @@ def test_import_export_round_trip(tmp_path_factory, text, paper):
     txt = export_issues([loaded], "txt", folder / "issue.txt")[0].read_text(encoding="utf-8")
     position = 0
     for v in views:  # every headline, in order
-        position = txt.index(clean_text(v.headline or "（无标题）"), position)
+        position = txt.index(one_line(v.headline or "（无标题）"), position)  # a head field is one line
 
     raw = export_issues([loaded], "csv", folder / "issue.csv")[0].read_text(encoding="utf-8")
     rows = list(csv.DictReader(io.StringIO(raw, newline="")))

@@ -61,7 +61,7 @@ __all__ = [
 ]
 
 SUPPORTED_ENCODINGS: tuple[str, ...] = ("utf-8", "utf-8-sig", "gb18030", "big5", "utf-16-le", "utf-16-be")
-# A day's issue is well under 1 MB; detection holds ~20 bytes per byte of a very large file, so the
+# A day's issue is well under 1 MB; detection holds ~11 bytes per byte of a very large file (the window ~19), so the
 # limit keeps a mistaken multi-gigabyte file from exhausting memory.
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
