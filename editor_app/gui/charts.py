@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QGuiApplication, QImage, QPainter, QPen
 
 from ..core.atomic import atomic_write_bytes
@@ -111,7 +111,8 @@ def render_chart(table: ReportTable, kind: str = "auto", width: int = 1200, heig
         if table.empty or table.total == 0:
             painter.setFont(chart_font(unit))
             painter.setPen(MUTED)
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "no articles in this range")
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter,
+                             QCoreApplication.translate("Charts", "no articles in this range"))
         elif kind == "bar" or (kind == "auto" and len(table.columns) < 2):
             _draw_bars(painter, table, area, unit, top, colors or {})
         else:
@@ -149,12 +150,13 @@ def _draw_bars(painter: QPainter, table: ReportTable, area: QRectF, unit: float,
                          Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, str(k * step))
     painter.setPen(INK)
     painter.drawText(QRectF(plot.left(), plot.bottom() + fm.height() * 1.4, plot.width(), fm.height() * 1.2),
-                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, "articles")
+                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                     QCoreApplication.translate("Charts", "articles"))
     if len(table.rows) > len(rows):
         painter.setPen(MUTED)
         painter.drawText(QRectF(plot.left(), plot.bottom() + fm.height() * 1.4, plot.width() + unit * 3,
                                 fm.height() * 1.2), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                         f"top {len(rows)} of {len(table.rows)}")
+                         _top_note(len(rows), len(table.rows)))
     slot = plot.height() / len(rows)
     bar_h = min(slot * 0.7, unit * 2.2)
     for k, (label, total) in enumerate(zip(rows, totals)):
@@ -179,7 +181,10 @@ def _draw_lines(painter: QPainter, table: ReportTable, area: QRectF, unit: float
     painter.setFont(font)
     rows = table.rows[:top] if top > 0 else table.rows
     counts = table.counts[:len(rows)]
-    legend_w = min(area.width() * 0.28, max(fm.horizontalAdvance(r) for r in rows) + unit * 3.2)
+    # wide enough for the entries as drawn ("name (total)", after a swatch) and the "top n of m" note
+    legend_w = min(area.width() * 0.28,
+                   max([fm.horizontalAdvance(f"{r} ({sum(c)})") + unit * 2.2 for r, c in zip(rows, counts)]
+                       + [fm.horizontalAdvance(_top_note(len(rows), len(table.rows)))]) + unit)
     largest = max(max(r) for r in counts) or 1
     step = nice_step(largest)
     top_value = step * math.ceil(largest / step)
@@ -200,7 +205,7 @@ def _draw_lines(painter: QPainter, table: ReportTable, area: QRectF, unit: float
     painter.translate(area.left() + fm.height() * 0.6, plot.center().y())
     painter.rotate(-90)
     painter.drawText(QRectF(-plot.height() / 2, -fm.height() / 2, plot.height(), fm.height()),
-                     Qt.AlignmentFlag.AlignCenter, "articles")
+                     Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("Charts", "articles"))
     painter.restore()
     # x ticks: as many period labels as fit
     n = len(table.columns)
@@ -215,7 +220,9 @@ def _draw_lines(painter: QPainter, table: ReportTable, area: QRectF, unit: float
         painter.drawText(QRectF(x - label_w / 2, plot.bottom() + unit * 0.4, label_w, fm.height()),
                          Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, col)
     painter.setPen(INK)
-    per = {"week": "week (ISO)", "month": "month"}.get(table.by, "period")
+    per = {"week": QCoreApplication.translate("Charts", "week (ISO)"),
+           "month": QCoreApplication.translate("Charts", "month")}.get(table.by) \
+        or QCoreApplication.translate("Charts", "period")
     painter.drawText(QRectF(plot.left(), plot.bottom() + fm.height() * 1.6, plot.width(), fm.height() * 1.2),
                      Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, per)
     # the lines, the biggest drawn last (on top)
@@ -249,7 +256,11 @@ def _draw_lines(painter: QPainter, table: ReportTable, area: QRectF, unit: float
         painter.setPen(MUTED)
         y = plot.top() + row_h * len(rows)
         painter.drawText(QRectF(lx, y, legend_w, row_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         f"top {len(rows)} of {len(table.rows)}")
+                         _top_note(len(rows), len(table.rows)))
+
+
+def _top_note(shown: int, total: int) -> str:
+    return QCoreApplication.translate("Charts", "top %1 of %2").replace("%1", str(shown)).replace("%2", str(total))
 
 
 def png_bytes(image: QImage) -> bytes:

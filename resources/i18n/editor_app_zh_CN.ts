@@ -669,6 +669,39 @@
         </message>
     </context>
     <context>
+        <name>Charts</name>
+        <message>
+            <location filename="../../editor_app/gui/charts.py" line="115" />
+            <source>no articles in this range</source>
+            <translation>此时间范围内没有文章</translation>
+        </message>
+        <message>
+            <location filename="../../editor_app/gui/charts.py" line="205" />
+            <source>articles</source>
+            <translation>文章篇数</translation>
+        </message>
+        <message>
+            <location filename="../../editor_app/gui/charts.py" line="220" />
+            <source>week (ISO)</source>
+            <translation>周（ISO）</translation>
+        </message>
+        <message>
+            <location filename="../../editor_app/gui/charts.py" line="221" />
+            <source>month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <location filename="../../editor_app/gui/charts.py" line="222" />
+            <source>period</source>
+            <translation>时段</translation>
+        </message>
+        <message>
+            <location filename="../../editor_app/gui/charts.py" line="260" />
+            <source>top %1 of %2</source>
+            <translation>前 %1 项，共 %2 项</translation>
+        </message>
+    </context>
+    <context>
         <name>CheatSheetDialog</name>
         <message>
             <location filename="../../editor_app/gui/dialogs.py" line="47" />

@@ -171,10 +171,15 @@ def test_labels_follow_the_language(qapp):
             == "/x/a.png 是二进制文件（PNG image），不是原始版面文本"
         assert i18n.command_text("Set role: caption") == "设为：图片说明"
         assert QCoreApplication.translate("MainWindow", "%n article(s)", "", 3) == "3 篇文章"
+        assert QCoreApplication.translate("Charts", "articles") == "文章篇数"  # chart axes follow the UI too
+        from editor_app.gui import charts
+        assert charts._top_note(8, 20) == "前 8 项，共 20 项"
     finally:
         tr.switch("en")
     assert i18n.role_label("headline") == "Headline"
     assert QCoreApplication.translate("MainWindow", "%n article(s)", "", 1) == "1 article"
+    from editor_app.gui import charts
+    assert charts._top_note(8, 20) == "top 8 of 20"
 
 
 def _render(text: str, font: QFont) -> QImage:
