@@ -80,11 +80,6 @@ class ArchiveAccess:
             self._archive = module.Archive.open(self.path, on_busy=self._busy)
         return self._archive
 
-    @property
-    def waiting(self) -> bool:
-        """True while a write waits for another program's lock (and events are being processed)."""
-        return self._waiting
-
     def _busy(self, waited: float) -> None:
         if self.on_busy is None or self._waiting:
             return

@@ -50,12 +50,8 @@ def display_lines(text: str, limit: int = DISPLAY_LINE_LIMIT) -> tuple[str, list
         end = text.find("\n", pos)
         if end < 0:
             end = n
-        first = True
         while True:
             starts.append(pos)
-            if not first:
-                continued.add(len(starts) - 1)
-            first = False
             if end - pos <= limit:
                 pieces.append(text[pos:end])
                 break
@@ -66,6 +62,7 @@ def display_lines(text: str, limit: int = DISPLAY_LINE_LIMIT) -> tuple[str, list
                     break
             pieces.append(text[pos:cut])
             pos = cut
+            continued.add(len(starts))  # the next display line carries on this one
         if end >= n:
             break
         pos = end + 1
@@ -200,17 +197,16 @@ class SourceView(QPlainTextEdit):
         self._selected = []
         self._current_article = None
         if issue is None:
-            self._line_block, self._first_line, self._last_line = [], [], []
-            self._continued, self._line_starts = set(), [0]
-            self._show_document(prepare_text("", self.font()).document)
-            self.refresh(())
-            return
-        if prepared is None or len(prepared.first_line) != len(issue.blocks):
+            prepared = prepare_text("", self.font())
+        elif prepared is None or len(prepared.first_line) != len(issue.blocks):
             prepared = prepare_text(issue.text, self.font(), issue_spans(issue))
         self._line_starts, self._continued = prepared.line_starts, prepared.continued
         self._line_block, self._first_line, self._last_line = (prepared.line_block, prepared.first_line,
                                                                prepared.last_line)
         self._show_document(prepared.document)
+        if issue is None:
+            self.refresh(())
+            return
         self.refresh(doubtful)
         self._update_margin_width()
         cursor = self.textCursor()
@@ -347,9 +343,8 @@ class SourceView(QPlainTextEdit):
         line = block.blockNumber()
         start = self._line_starts[line]
         column16 = position - block.position()
-        piece = block.text()[:column16] if column16 > 0 else ""
         # Qt counts UTF-16 units; PySide gives str, so cut the prefix at the unit count, then count code points.
-        units = piece.encode("utf-16-le")[: 2 * column16]
+        units = block.text()[:column16].encode("utf-16-le")[: 2 * column16]
         return start + len(units.decode("utf-16-le", errors="ignore"))
 
     def selected_source_text(self) -> str:

@@ -13,6 +13,7 @@ ROLE_LABELS_ZH = {"reporter": "记者", "intern": "实习记者", "correspondent
 _MD_INLINE = re.compile(r"([\\`*_\[\]<>#|~&!])")
 _LINE_BREAKS = re.compile("[\r\n\x0b\x0c\x85\u2028\u2029]+")
 _MD_LINE_START = re.compile(r"^(\s*)([-+=>]|\d+[.)])", re.M)
+_BODY_BREAKS = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 
 
 def md_escape(s: str) -> str:
@@ -28,7 +29,7 @@ def one_line(s: str | None) -> str:
 
 
 def _plain_body(s: str) -> str:
-    return re.sub("\r\n?|[\x0b\x0c\x85\u2028\u2029]", "\n", clean_text(s))
+    return _BODY_BREAKS.sub("\n", clean_text(s))
 
 
 def byline_line(view: ArticleView) -> str:

@@ -107,8 +107,9 @@ BUSY_SLICE = 0.1  # seconds SQLite waits at a time when the caller wants to hear
 
 
 def _is_busy(exc: BaseException) -> bool:
+    """Another connection holds the lock SQLite waited for (SQLITE_BUSY / SQLITE_LOCKED)."""
     msg = str(exc).lower()
-    return isinstance(exc, sqlite3.OperationalError) and ("locked" in msg or "busy" in msg)
+    return "locked" in msg or "busy" in msg
 
 
 def _millis(seconds: float) -> int:
@@ -147,7 +148,7 @@ def _error_for(exc: BaseException, path: Path, timeout: float) -> ArchiveError:
     if isinstance(exc, OSError):
         reason = exc.strerror or str(exc)
         return ArchiveError(f"cannot use the archive {path}: {reason}", "io")
-    if "locked" in msg or "busy" in msg:
+    if _is_busy(exc):
         return ArchiveError(f"the archive {path} is in use by another program (still locked after {timeout:g} s); "
                             "close it there and try again", "locked")
     if "readonly" in msg or "read-only" in msg:
@@ -262,9 +263,7 @@ class Archive(PeopleMixin, CampaignsMixin, SectionsMixin, ReportsMixin):
         if not path.exists():
             if readonly or not create:
                 raise ArchiveError(f"there is no archive at {path}", "missing")
-            archive = cls._create(path, timeout)
-            archive.on_busy = on_busy
-            return archive
+            return cls._create(path, timeout, on_busy=on_busy)
         try:
             with open(path, "rb") as fh:
                 header = fh.read(len(SQLITE_MAGIC))
@@ -276,9 +275,7 @@ class Archive(PeopleMixin, CampaignsMixin, SectionsMixin, ReportsMixin):
         if size == 0:
             if readonly or not create:
                 raise ArchiveError(f"{path} is an empty file, not an archive", "not_archive")
-            archive = cls._create(path, timeout, existing=True)
-            archive.on_busy = on_busy
-            return archive
+            return cls._create(path, timeout, existing=True, on_busy=on_busy)
         probe_conn: sqlite3.Connection | None = None
         try:
             folder_locked = False
@@ -308,9 +305,7 @@ class Archive(PeopleMixin, CampaignsMixin, SectionsMixin, ReportsMixin):
                 archive = cls(Database(probe_conn, execute_plugins=False), path, readonly=True, timeout=timeout)
                 probe_conn = None  # the archive owns it now
                 return archive
-            archive = cls._open_writable(path, probe, probe_conn, timeout, on_busy)
-            archive.on_busy = on_busy
-            return archive
+            return cls._open_writable(path, probe, probe_conn, timeout, on_busy)
         finally:
             if probe_conn is not None:
                 probe_conn.close()
@@ -350,7 +345,7 @@ class Archive(PeopleMixin, CampaignsMixin, SectionsMixin, ReportsMixin):
                 backup = _free_name(path.parent, f"{path.stem}.before-v{schema.SCHEMA_VERSION}-{stamp}",
                                     path.suffix or ".sqlite3")
                 _vacuum_into(probe_conn, backup)
-            archive = cls._configure(conn, path, timeout)
+            archive = cls._configure(conn, path, timeout, on_busy)
             if probe.version < schema.SCHEMA_VERSION and probe.tables:
                 archive.migrated_from, archive.backup_path = probe.version, backup
             return archive
@@ -361,7 +356,8 @@ class Archive(PeopleMixin, CampaignsMixin, SectionsMixin, ReportsMixin):
             raise
 
     @classmethod
-    def _create(cls, path: Path, timeout: float, existing: bool = False) -> Archive:
+    def _create(cls, path: Path, timeout: float, existing: bool = False,
+                on_busy: Callable[[float], None] | None = None) -> Archive:
         if not path.parent.is_dir():
             raise ArchiveError(f"cannot create the archive {path}: the folder {path.parent} does not exist", "io")
         if not os.access(path.parent, os.W_OK) or (existing and not os.access(path, os.W_OK)):
@@ -371,7 +367,7 @@ class Archive(PeopleMixin, CampaignsMixin, SectionsMixin, ReportsMixin):
         except sqlite3.Error as exc:
             raise _error_for(exc, path, timeout) from None
         try:
-            return cls._configure(conn, path, timeout)
+            return cls._configure(conn, path, timeout, on_busy)
         except BaseException as exc:
             conn.close()
             if not existing:  # leave nothing half-made behind
@@ -383,14 +379,15 @@ class Archive(PeopleMixin, CampaignsMixin, SectionsMixin, ReportsMixin):
             raise
 
     @classmethod
-    def _configure(cls, conn: sqlite3.Connection, path: Path, timeout: float) -> Archive:
+    def _configure(cls, conn: sqlite3.Connection, path: Path, timeout: float,
+                   on_busy: Callable[[float], None] | None = None) -> Archive:
         conn.execute("PRAGMA foreign_keys = ON")
         # WAL lets the GUI read while an import writes, but needs shared memory a network share cannot give.
         conn.execute(f"PRAGMA journal_mode = {'DELETE' if is_network_path(path) else 'WAL'}").fetchone()
         # FULL: a committed edit survives a power cut too, not only a crash of the program.
         conn.execute("PRAGMA synchronous = FULL")
         db = Database(conn, execute_plugins=False)
-        archive = cls(db, path, readonly=False, timeout=timeout)
+        archive = cls(db, path, readonly=False, timeout=timeout, on_busy=on_busy)
         with db.atomic():
             applied = schema.apply_migrations(db)
         if applied:  # articles stored before full-text search existed get their index rows now
