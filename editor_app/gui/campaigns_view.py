@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import report_unexpected
 from . import alerts, i18n, style
 from .archive_access import ArchiveAccess, archive_error_types
+from .models import RowsTableModel
 from .people_view import ArchiveReader, archive_or_none, fit_columns, run_archive_action
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -100,7 +100,7 @@ def confirm_delete(parent: QWidget | None, name: str, articles: int) -> bool:
 
 # --- models -----------------------------------------------------------------------------------------------------------
 
-class CampaignsModel(QAbstractTableModel):
+class CampaignsModel(RowsTableModel):
     """One row per campaign (core `CampaignInfo`), in registry order: colour and name, aliases, active dates,
     tagged articles, first and last date."""
 
@@ -109,46 +109,28 @@ class CampaignsModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._campaigns: list = []
         self._icon_px = 14
 
     def set_icon_size(self, px: int) -> None:
         self._icon_px = px
 
     def set_campaigns(self, campaigns: Sequence) -> None:
-        self.beginResetModel()
-        self._campaigns = list(campaigns)
-        self.endResetModel()
+        self._reset(campaigns)
 
     def campaign(self, row: int):
-        return self._campaigns[row] if 0 <= row < len(self._campaigns) else None
+        return self._item(row)
 
     def names(self) -> list[str]:
-        return [c.name for c in self._campaigns]
+        return [c.name for c in self._rows]
 
     def colors(self) -> set[str]:
-        return {(c.color or "").lower() for c in self._campaigns if c.color}
+        return {(c.color or "").lower() for c in self._rows if c.color}
 
     def row_of(self, name: str) -> int:
-        return next((r for r, c in enumerate(self._campaigns) if c.name == name), -1)
+        return self._row_where(lambda c: c.name == name)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._campaigns)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < self.COLUMNS:
-            return (self.tr("Campaign"), self.tr("Aliases"), self.tr("Active"), self.tr("Articles"),
-                    self.tr("Latest"))[section]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Campaign"), self.tr("Aliases"), self.tr("Active"), self.tr("Articles"), self.tr("Latest"))
 
     def active_text(self, c) -> str:
         if not c.active_from and not c.active_to:
@@ -160,9 +142,9 @@ class CampaignsModel(QAbstractTableModel):
         return self.tr("until %1").replace("%1", c.active_to)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._campaigns):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        c = self._campaigns[index.row()]
+        c = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.NAME:
@@ -194,26 +176,20 @@ class CampaignsModel(QAbstractTableModel):
         return None
 
 
-class SuggestionsModel(QAbstractTableModel):
+class SuggestionsModel(RowsTableModel):
     """One row per suggested phrase (core `Suggestion`): phrase, banner or quoted, issues, mentions, examples."""
 
     PHRASE, KIND, ISSUES, MENTIONS, EXAMPLES = range(5)
     COLUMNS = 5
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list = []
-
     def set_suggestions(self, suggestions: Sequence) -> None:
-        self.beginResetModel()
-        self._rows = list(suggestions)
-        self.endResetModel()
+        self._reset(suggestions)
 
     def suggestion(self, row: int):
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self._item(row)
 
     def row_of(self, phrase: str) -> int:
-        return next((r for r, s in enumerate(self._rows) if s.phrase == phrase), -1)
+        return self._row_where(lambda s: s.phrase == phrase)
 
     def remove(self, phrase: str) -> None:
         """Drop one suggestion (accepted or dismissed) without reading the archive again."""
@@ -223,23 +199,8 @@ class SuggestionsModel(QAbstractTableModel):
             del self._rows[row]
             self.endRemoveRows()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < self.COLUMNS:
-            return (self.tr("Phrase"), self.tr("Found as"), self.tr("Issues"), self.tr("Mentions"),
-                    self.tr("Examples"))[section]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Phrase"), self.tr("Found as"), self.tr("Issues"), self.tr("Mentions"), self.tr("Examples"))
 
     def kind_label(self, kind: str) -> str:
         return {"banner": self.tr("banner line"), "quoted": self.tr("in quotes")}.get(kind, kind)

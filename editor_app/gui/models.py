@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -22,7 +22,58 @@ def bylines_text(view: ArticleView) -> str:
     return "、".join(b.name for b in view.bylines)
 
 
-class ArticleListModel(QAbstractTableModel):
+class RowsTableModel(QAbstractTableModel):
+    """A read-only table: one core object per row (`_rows`), `COLUMNS` columns, selectable rows.
+
+    Subclasses give `headers()` (their own tr() strings, so translations keep their context), `data()`,
+    and where they need them `header_tip()` and more flags.
+    """
+
+    COLUMNS = 0
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list = []
+
+    def _reset(self, rows: Sequence) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def _item(self, row: int):
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def _row_where(self, test: Callable[[Any], bool]) -> int:
+        return next((r for r, item in enumerate(self._rows) if test(item)), -1)
+
+    def headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def header_tip(self, section: int) -> str | None:
+        return None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMNS:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.header_tip(section)
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class ArticleListModel(RowsTableModel):
     """One row per article in reading order: number, headline, section, bylines, campaigns, review status."""
 
     NUMBER, HEADLINE, SECTION, BYLINES, CAMPAIGNS, STATUS = range(6)
@@ -30,7 +81,6 @@ class ArticleListModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._views: list[ArticleView] = []
         self._doubtful: dict[int, int] = {}
         self._row_of: dict[int, int] = {}
 
@@ -44,52 +94,41 @@ class ArticleListModel(QAbstractTableModel):
                 aid = issue.blocks[i].article
                 if aid is not None:
                     doubtful[aid] = doubtful.get(aid, 0) + 1
-        same_rows = [v.id for v in views] == [v.id for v in self._views]
+        same_rows = [v.id for v in views] == [v.id for v in self._rows]
         if same_rows:
-            self._views, self._doubtful = views, doubtful
+            self._rows, self._doubtful = views, doubtful
             if views:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(views) - 1, self.COLUMNS - 1))
             return
         self.beginResetModel()
-        self._views, self._doubtful = views, doubtful
+        self._rows, self._doubtful = views, doubtful
         self._row_of = {v.id: r for r, v in enumerate(views)}
         self.endResetModel()
 
     def article_id(self, row: int) -> int | None:
-        return self._views[row].id if 0 <= row < len(self._views) else None
+        view = self._item(row)
+        return view.id if view is not None else None
 
     def row_of(self, article_id: int | None) -> int:
         return self._row_of.get(article_id, -1) if article_id is not None else -1
 
     def view_at(self, row: int) -> ArticleView | None:
-        return self._views[row] if 0 <= row < len(self._views) else None
+        return self._item(row)
 
     # --- Qt interface --------------------------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._views)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("No."), self.tr("Headline"), self.tr("Section"), self.tr("Bylines"), self.tr("Campaigns"),
+                self.tr("Status"))
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMNS:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("No."), self.tr("Headline"), self.tr("Section"), self.tr("Bylines"),
-                    self.tr("Campaigns"), self.tr("Status"))[section]
-        if role == Qt.ItemDataRole.ToolTipRole and section == self.NUMBER:
+    def header_tip(self, section: int) -> str | None:
+        if section == self.NUMBER:
             return self.tr("Article number in reading order; ⚠ marks doubtful decisions left")
         return None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._views):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        v = self._views[index.row()]
+        v = self._rows[index.row()]
         col = index.column()
         doubtful = self._doubtful.get(v.id, 0)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -140,44 +179,24 @@ class ArticleListModel(QAbstractTableModel):
         return None
 
 
-class ArchiveResultsModel(QAbstractTableModel):
+class ArchiveResultsModel(RowsTableModel):
     """Rows of an archive search or listing: date, paper, the matching article or issue, reporters."""
 
     DATE, PAPER, TITLE, DETAIL = range(4)
     COLUMNS = 4
     ISSUE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
-
     def set_rows(self, rows: Sequence[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._reset(rows)
 
     def issue_id(self, row: int):
-        return self._rows[row].get("issue_id") if 0 <= row < len(self._rows) else None
+        return (self._item(row) or {}).get("issue_id")
 
     def article(self, row: int) -> int | None:
-        return self._rows[row].get("article") if 0 <= row < len(self._rows) else None
+        return (self._item(row) or {}).get("article")
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < self.COLUMNS:
-            return (self.tr("Date"), self.tr("Paper"), self.tr("Issue or article"), self.tr("Details"))[section]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Date"), self.tr("Paper"), self.tr("Issue or article"), self.tr("Details"))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -7,7 +7,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from . import alerts, i18n, style
 from .archive_access import ArchiveAccess, ArchiveUnavailable, archive_error_types, archive_module
+from .models import RowsTableModel
 from .tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -162,7 +162,7 @@ def roles_text(roles: Sequence[str]) -> str:
 
 # --- the model ----------------------------------------------------------------------------------------------------
 
-class PeopleModel(QAbstractTableModel):
+class PeopleModel(RowsTableModel):
     """One row per person of the roster (core `Person` objects): name, roles, articles, first and last date, staff.
 
     The staff column is checkable; checking it does not change the model but asks for the change
@@ -176,65 +176,51 @@ class PeopleModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._people: list = []
         self._pinyin: Callable[[str], str] = lambda s: s
 
     def set_people(self, people: Sequence) -> None:
         from ..core.learning.names import pinyin
 
         self._pinyin = pinyin
-        self.beginResetModel()
-        self._people = list(people)
-        self.endResetModel()
+        self._reset(people)
 
     def person(self, row: int):
-        return self._people[row] if 0 <= row < len(self._people) else None
+        return self._item(row)
 
     def names(self) -> list[str]:
-        return [p.name for p in self._people]
+        return [p.name for p in self._rows]
 
     def row_of(self, person_id: int) -> int:
-        return next((r for r, p in enumerate(self._people) if p.id == person_id), -1)
+        return self._row_where(lambda p: p.id == person_id)
 
     def replace_person(self, person) -> None:
         """Show one person's new values (same id) without resetting the table."""
         row = self.row_of(person.id)
         if row >= 0:
-            self._people[row] = person
+            self._rows[row] = person
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMNS - 1))
 
     # --- Qt interface --------------------------------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._people)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Name"), self.tr("Roles"), self.tr("Articles"), self.tr("First"), self.tr("Last"),
+                self.tr("Staff"))
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMNS:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Name"), self.tr("Roles"), self.tr("Articles"), self.tr("First"), self.tr("Last"),
-                    self.tr("Staff"))[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return (self.tr("As bylines spell it; sorted by pinyin"), self.tr("The roles bylines gave this person"),
-                    self.tr("Stored articles with this person in a byline"),
-                    self.tr("Date of the first such article"), self.tr("Date of the latest such article"),
-                    self.tr("One of the paper's own staff: kept in the roster even without bylines"))[section]
-        return None
+    def header_tip(self, section: int) -> str | None:
+        return (self.tr("As bylines spell it; sorted by pinyin"), self.tr("The roles bylines gave this person"),
+                self.tr("Stored articles with this person in a byline"),
+                self.tr("Date of the first such article"), self.tr("Date of the latest such article"),
+                self.tr("One of the paper's own staff: kept in the roster even without bylines"))[section]
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == self.STAFF:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == self.STAFF:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._people):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        p = self._people[index.row()]
+        p = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.NAME:
@@ -292,7 +278,7 @@ class PeopleModel(QAbstractTableModel):
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != self.STAFF or role != Qt.ItemDataRole.CheckStateRole:
             return False
-        p = self._people[index.row()]
+        p = self._rows[index.row()]
         staff = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
         if staff != p.staff:
             self.staff_change_requested.emit(p.id, staff)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,60 +23,42 @@ from PySide6.QtWidgets import (
 
 from . import i18n, style
 from .archive_access import ArchiveAccess, archive_error_types
+from .models import RowsTableModel
 from .people_view import archive_or_none, fit_columns, run_archive_action
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class SectionsModel(QAbstractTableModel):
+class SectionsModel(RowsTableModel):
     """One row per section of a paper (core `SectionInfo`), in page order: name, pages, articles, dates."""
 
     NAME, PAGES, ARTICLES, CONFIRMED, LAST = range(5)
     COLUMNS = 5
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._sections: list = []
-
     def set_sections(self, sections: Sequence) -> None:
-        self.beginResetModel()
-        self._sections = list(sections)
-        self.endResetModel()
+        self._reset(sections)
 
     def section(self, row: int):
-        return self._sections[row] if 0 <= row < len(self._sections) else None
+        return self._item(row)
 
     def names(self) -> list[str]:
-        return [s.name for s in self._sections]
+        return [s.name for s in self._rows]
 
     def row_of(self, name: str) -> int:
-        return next((r for r, s in enumerate(self._sections) if s.name == name), -1)
+        return self._row_where(lambda s: s.name == name)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._sections)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Section"), self.tr("Pages"), self.tr("Articles"), self.tr("Confirmed"), self.tr("Latest"))
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMNS:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Section"), self.tr("Pages"), self.tr("Articles"), self.tr("Confirmed"),
-                    self.tr("Latest"))[section]
-        if role == Qt.ItemDataRole.ToolTipRole and section == self.CONFIRMED:
+    def header_tip(self, section: int) -> str | None:
+        if section == self.CONFIRMED:
             return self.tr("Articles an editor edited or reviewed: what section suggestions learn from")
         return None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._sections):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        s = self._sections[index.row()]
+        s = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (s.name, "、".join(s.pages), str(s.articles), str(s.confirmed), s.last_date or "")[col]
