@@ -416,31 +416,37 @@ class Archive(PeopleMixin, CampaignsMixin, SectionsMixin, ReportsMixin):
         return _error_for(exc, self.path, self.timeout)
 
     @contextlib.contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        """One user action: IMMEDIATE takes the write lock up front, so it never fails half-way on a lock."""
-        if self.readonly:
-            raise ArchiveError(f"the archive {self.path} is open read-only", "readonly")
+    def _sqlite_errors(self, *, rollback: bool = False) -> Iterator[None]:
+        """SQLite's errors as one-line ArchiveErrors (our own bugs pass as they are); with `rollback`, an open
+        transaction is rolled back first."""
         try:
-            _begin_immediate(self.conn, self.timeout, self.on_busy)
-        except sqlite3.Error as exc:
-            if _translatable(exc):
-                raise self._error(exc) from None
-            raise
-        self._pending_training = []
-        changes = self.conn.total_changes
-        try:
-            yield self.conn
-            self.conn.execute("COMMIT")
-            if self.conn.total_changes != changes:
-                self._committed = True
+            yield
         except BaseException as exc:
-            self._pending_training = []
-            if self.conn.in_transaction:
+            if rollback and self.conn.in_transaction:
                 with contextlib.suppress(sqlite3.Error):
                     self.conn.execute("ROLLBACK")
             if _translatable(exc):
                 raise self._error(exc) from None
             raise
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One user action: IMMEDIATE takes the write lock up front, so it never fails half-way on a lock."""
+        if self.readonly:
+            raise ArchiveError(f"the archive {self.path} is open read-only", "readonly")
+        with self._sqlite_errors():
+            _begin_immediate(self.conn, self.timeout, self.on_busy)
+        self._pending_training = []
+        changes = self.conn.total_changes
+        try:
+            with self._sqlite_errors(rollback=True):
+                yield self.conn
+                self.conn.execute("COMMIT")
+        except BaseException:
+            self._pending_training = []
+            raise
+        if self.conn.total_changes != changes:
+            self._committed = True
         pending, self._pending_training = self._pending_training, []
         if pending:
             self._apply_training_changes(pending)
@@ -451,17 +457,10 @@ class Archive(PeopleMixin, CampaignsMixin, SectionsMixin, ReportsMixin):
         if self.conn.in_transaction:
             yield self.conn
             return
-        try:
+        with self._sqlite_errors(rollback=True):
             self.conn.execute("BEGIN")
             yield self.conn
             self.conn.execute("COMMIT")
-        except BaseException as exc:
-            if self.conn.in_transaction:
-                with contextlib.suppress(sqlite3.Error):
-                    self.conn.execute("ROLLBACK")
-            if _translatable(exc):
-                raise self._error(exc) from None
-            raise
 
     # --- words, learning state ----------------------------------------------------------------------
     def _ensure_words(self) -> None:
@@ -560,12 +559,8 @@ class Archive(PeopleMixin, CampaignsMixin, SectionsMixin, ReportsMixin):
     # --- importing ------------------------------------------------------------------------------------
     def issue_id_for(self, sha256: str) -> int | None:
         """The id of the issue stored from a source with this sha256, if any."""
-        try:
+        with self._sqlite_errors():
             row = self.conn.execute("SELECT id FROM issues WHERE sha256 = ?", (sha256,)).fetchone()
-        except sqlite3.Error as exc:
-            if _translatable(exc):
-                raise self._error(exc) from None
-            raise
         return row[0] if row else None
 
     def import_issue(self, issue: Issue, source_name: str | None = None, paper: str | None = None,
