@@ -59,3 +59,26 @@ def force_doubts(issue) -> list[int]:
         issue.blocks[i].confidence = DOUBT
     issue.invalidate()
     return sorted(picks)
+
+
+def archive_sample_days(window, dates):
+    """Save the sample on screen, then store the sample again for each of `dates` (each copy a blank line
+    longer, so it is a new source); returns the window."""
+    from editor_app.core.detect.pipeline import detect_issue
+    from editor_app.core.issue import IssueMeta
+    from editor_app.core.paths import resource_path
+
+    assert window.save()
+    text = resource_path("sample-issue.txt").read_text(encoding="utf-8")
+    for k, date in enumerate(dates, start=1):
+        window.archive.save(detect_issue(text + "\n" * k, meta=IssueMeta(date=date)), issue_id=None,
+                            source_name=f"day{k}.txt", who="test")
+    return window
+
+
+def open_archive_view(window, name: str):
+    """Open one of the archive views (people, campaigns, sections, reports) through its action."""
+    window.actions[name].trigger()
+    view = window.archive_views[name]
+    assert view.isVisible()
+    return view

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from gui_helpers import archive_sample_days, open_archive_view
 from PySide6.QtCore import Qt
 
-from editor_app.core.detect.pipeline import detect_issue
-from editor_app.core.issue import IssueMeta
-from editor_app.core.paths import resource_path
 from editor_app.gui import people_view
 from editor_app.gui.archive_access import archive_module
 from editor_app.gui.people_view import PeopleModel, PeopleView
@@ -36,19 +34,11 @@ def answers(monkeypatch):
 @pytest.fixture()
 def archived(window):
     """The sample on screen, saved; two more days of it in the archive."""
-    assert window.save()
-    text = resource_path("sample-issue.txt").read_text(encoding="utf-8")
-    for k, date in enumerate(("2026-03-09", "2026-03-16"), start=1):
-        window.archive.save(detect_issue(text + "\n" * k, meta=IssueMeta(date=date)), issue_id=None,
-                            source_name=f"day{k}.txt", who="test")
-    return window
+    return archive_sample_days(window, ("2026-03-09", "2026-03-16"))
 
 
 def open_people(window) -> PeopleView:
-    window.actions["people"].trigger()
-    view = window.archive_views["people"]
-    assert view.isVisible()
-    return view
+    return open_archive_view(window, "people")
 
 
 def names_on_screen(window) -> set[str]:

@@ -7,12 +7,10 @@ import dataclasses
 import io
 
 import pytest
+from gui_helpers import archive_sample_days, open_archive_view
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from editor_app.core.detect.pipeline import detect_issue
-from editor_app.core.issue import IssueMeta
-from editor_app.core.paths import resource_path
 from editor_app.core.reports import build_table
 from editor_app.gui import export_dialog, people_view
 from editor_app.gui.archive_access import archive_module
@@ -27,19 +25,11 @@ DAYS = ("2026-03-09", "2026-03-16", "2026-04-06")
 @pytest.fixture()
 def archived(window):
     """The sample on screen (2026-03-02), saved; three more days of it in the archive."""
-    assert window.save()
-    text = resource_path("sample-issue.txt").read_text(encoding="utf-8")
-    for k, date in enumerate(DAYS, start=1):
-        window.archive.save(detect_issue(text + "\n" * k, meta=IssueMeta(date=date)), issue_id=None,
-                            source_name=f"day{k}.txt", who="test")
-    return window
+    return archive_sample_days(window, DAYS)
 
 
 def open_reports(window) -> ReportsView:
-    window.actions["reports"].trigger()
-    view = window.archive_views["reports"]
-    assert view.isVisible()
-    return view
+    return open_archive_view(window, "reports")
 
 
 def table_values(model: ReportTableModel) -> list[list]:
@@ -171,8 +161,7 @@ def test_reports_without_an_archive(make_window):
 def test_sections_view_renames_and_the_issue_follows(archived, qtmodeltester, monkeypatch, alerts):
     window = archived
     archive = window.archive.archive()
-    window.actions["sections"].trigger()
-    view = window.archive_views["sections"]
+    view = open_archive_view(window, "sections")
     qtmodeltester.check(view.model)
     assert set(view.model.names()) >= {"要闻", "民生"}
     answers = iter(["本区要闻"])
